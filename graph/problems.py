@@ -1,0 +1,171 @@
+"""Problems found in input, worded for people, in Vietnamese and English.
+
+A problem names where it is (file, row, field), why (a stable reason code that
+tests and the JSON output use) and the values involved; `message()` words it.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+TEMPLATES: dict[str, dict[str, str]] = {
+    "unknown_award": {
+        "en": "unknown award code “{value}”{suggestions}",
+        "vi": "không có mã danh hiệu “{value}” trong danh mục{suggestions}",
+    },
+    "not_a_year": {
+        "en": "“{value}” is not a year",
+        "vi": "“{value}” không phải là một năm",
+    },
+    "year_range": {
+        "en": "{value} is not a year between 1945 and 2100",
+        "vi": "{value} không phải là năm trong khoảng 1945–2100",
+    },
+    "unknown_holder": {
+        "en": "no unit or person has the id “{value}”{suggestions}",
+        "vi": "không có đơn vị hoặc cá nhân nào mang mã “{value}”{suggestions}",
+    },
+    "unknown_unit": {
+        "en": "no unit has the id “{value}”{suggestions}",
+        "vi": "không có đơn vị nào mang mã “{value}”{suggestions}",
+    },
+    "duplicate_in_store": {
+        "en": "duplicate record: “{value}” is already in the store",
+        "vi": "trùng bản ghi: “{value}” đã có trong kho dữ liệu",
+    },
+    "duplicate_in_input": {
+        "en": "duplicate record: “{value}” also stands at row {other_row}",
+        "vi": "trùng bản ghi: “{value}” đã có ở dòng {other_row}",
+    },
+    "individual_only": {
+        "en": "{award} is awarded to individuals only, and “{holder}” is a collective",
+        "vi": "{award} chỉ tặng cho cá nhân, mà “{holder}” là tập thể",
+    },
+    "collective_only": {
+        "en": "{award} is awarded to collectives only, and “{holder}” is a person",
+        "vi": "{award} chỉ tặng cho tập thể, mà “{holder}” là cá nhân",
+    },
+    "flag_ineligible": {
+        "en": "“{holder}” is not eligible for emulation flags (flag_eligible is false), "
+        "so it cannot hold {award}",
+        "vi": "“{holder}” không thuộc đối tượng tặng cờ thi đua (flag_eligible = false) "
+        "nên không thể nhận {award}",
+    },
+    "before_founding": {
+        "en": "{year} is before “{holder}” was founded ({founded})",
+        "vi": "năm {year} trước năm thành lập của “{holder}” ({founded})",
+    },
+    "conflicting_rating": {
+        "en": "“{holder}” is already rated {other} for {year}; a holder has one rating a year",
+        "vi": "“{holder}” đã được xếp loại {other} năm {year}; mỗi năm chỉ có một mức xếp loại",
+    },
+    "implied_rating": {
+        "en": "{award} in {year} implies HTXSNV, but “{holder}” is rated {rating} that year",
+        "vi": "{award} năm {year} đồng nghĩa với HTXSNV, nhưng “{holder}” "
+        "được xếp loại {rating} năm đó",
+    },
+    "missing": {
+        "en": "a value is required",
+        "vi": "thiếu giá trị bắt buộc",
+    },
+    "invalid": {
+        "en": "“{value}” is not valid: {detail}",
+        "vi": "“{value}” không hợp lệ: {detail}",
+    },
+    "unknown_column": {
+        "en": "unknown column; expected one of: {expected}",
+        "vi": "cột không được hỗ trợ; các cột hợp lệ: {expected}",
+    },
+    "missing_column": {
+        "en": "the required column is missing",
+        "vi": "thiếu cột bắt buộc",
+    },
+    "not_found": {
+        "en": "there is no record “{value}” to change",
+        "vi": "không có bản ghi “{value}” để sửa hoặc xoá",
+    },
+    "unreadable_file": {
+        "en": "the file cannot be read: {detail}",
+        "vi": "không đọc được tệp: {detail}",
+    },
+    "unknown_table": {
+        "en": "cannot tell what this table holds; expected columns of {expected}",
+        "vi": "không nhận ra bảng dữ liệu này; cần các cột của {expected}",
+    },
+}
+
+PLACE_WORDS = {
+    "en": {"row": "row", "field": "field"},
+    "vi": {"row": "dòng", "field": "trường"},
+}
+
+
+class Problem(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    reason: str
+    file: str | None = None
+    row: int | None = None
+    field: str | None = None
+    value: str | None = None
+    params: dict[str, str] = {}
+    # Where the offending record sits inside a Dataset/Change, before an importer
+    # turns it into a file and a row.
+    collection: str | None = None
+    index: int | None = None
+
+    def where(self, lang: str = "vi") -> str:
+        words = PLACE_WORDS.get(lang, PLACE_WORDS["en"])
+        parts = []
+        if self.file:
+            parts.append(self.file)
+        if self.row is not None:
+            parts.append(f"{words['row']} {self.row}")
+        elif self.collection is not None and self.index is not None:
+            parts.append(f"{self.collection}[{self.index}]")
+        if self.field:
+            parts.append(f"{words['field']} `{self.field}`")
+        return ", ".join(parts)
+
+    def message(self, lang: str = "vi") -> str:
+        templates = TEMPLATES.get(self.reason, {"en": "{detail}", "vi": "{detail}"})
+        template = templates.get(lang, templates["en"])
+        values = {"value": self.value or "", "detail": "", **self.params}
+        values["suggestions"] = suggestion_text(self.params.get("suggestions", ""), lang)
+        if "other_row" not in values and "other_index" in values:
+            values["other_row"] = f"[{values['other_index']}]"
+        text = template.format_map(_Blank(values))
+        where = self.where(lang)
+        return f"{where}: {text}" if where else text
+
+    def as_json(self, lang: str = "vi") -> dict:
+        return {
+            "file": self.file,
+            "row": self.row,
+            "field": self.field,
+            "reason": self.reason,
+            "value": self.value,
+            "message": self.message(lang),
+        }
+
+
+class _Blank(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def suggestion_text(candidates: str, lang: str) -> str:
+    if not candidates:
+        return ""
+    return f"; gần nhất là: {candidates}" if lang == "vi" else f"; nearest known: {candidates}"
+
+
+class Rejected(Exception):
+    """Input that was refused whole; nothing was written."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__(self.report("en"))
+
+    def report(self, lang: str = "vi") -> str:
+        return "\n".join(p.message(lang) for p in self.problems)

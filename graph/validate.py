@@ -1,0 +1,251 @@
+"""Checks a change against what a store already holds, before anything is written.
+
+Both stores call `check_change`; a non-empty answer means the whole change is
+refused. Problems name the collection and index of the offending record; the
+importers turn those into file rows.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+from graph.catalogue import Catalogue
+from graph.models import Achievement, Change, Dataset, HolderKind
+from graph.problems import Problem
+
+SUGGESTIONS = "suggestions"
+
+
+def check_change(change: Change, current: Dataset, catalogue: Catalogue) -> list[Problem]:
+    return _ChangeCheck(change, current, catalogue).run()
+
+
+class _ChangeCheck:
+    def __init__(self, change: Change, current: Dataset, catalogue: Catalogue):
+        self.change = change
+        self.add = change.add
+        self.current = current
+        self.catalogue = catalogue
+        self.problems: list[Problem] = []
+        replaced = {u.id: u for u in change.replace_units}
+        self.units = {u.id: replaced.get(u.id, u) for u in current.units}
+        self.units.update({u.id: u for u in self.add.units})
+        self.holder_kinds: dict[str, HolderKind] = {
+            **current.holder_kinds(),
+            **self.add.holder_kinds(),
+        }
+
+    def run(self) -> list[Problem]:
+        self._check_ids()
+        self._check_units()
+        self._check_people()
+        self._check_removals()
+        self._check_achievements()
+        self._check_focal_units()
+        self._check_criteria()
+        self._check_targets()
+        return self.problems
+
+    def problem(self, collection: str, index: int, field: str, reason: str, value=None, **params):
+        self.problems.append(
+            Problem(
+                reason=reason,
+                collection=collection,
+                index=index,
+                field=field,
+                value=None if value is None else str(value),
+                params={k: str(v) for k, v in params.items()},
+            )
+        )
+
+    # identity -----------------------------------------------------------------
+
+    def _check_ids(self) -> None:
+        """Holder ids are unique across units and people; so are the keys of
+        every other collection, within the change and against the store."""
+        stored = {u.id for u in self.current.units} | {p.id for p in self.current.people}
+        seen: dict[str, int] = {}
+        for collection, records in (("units", self.add.units), ("people", self.add.people)):
+            for i, record in enumerate(records):
+                self._unique(collection, i, "id", record.id, stored, seen)
+        keyed = (
+            ("achievements", "award", self.add.achievements, self.current.achievements),
+            ("bonus_criteria", "number", self.add.bonus_criteria, self.current.bonus_criteria),
+            ("targets", "award", self.add.targets, self.current.targets),
+        )
+        removed = set(self.change.remove_achievements)
+        for collection, field, records, existing in keyed:
+            stored_keys = {r.key for r in existing} - removed
+            seen = {}
+            for i, record in enumerate(records):
+                self._unique(collection, i, field, record.key, stored_keys, seen)
+        stored_focal = {f.unit for f in self.current.focal_units}
+        seen = {}
+        for i, focal in enumerate(self.add.focal_units):
+            self._unique("focal_units", i, "unit", focal.unit, stored_focal, seen)
+        stored_blocks = {b.id for b in self.current.blocks}
+        seen = {}
+        for i, block in enumerate(self.add.blocks):
+            self._unique("blocks", i, "id", block.id, stored_blocks, seen)
+
+    def _unique(self, collection, index, field, key, stored: set, seen: dict) -> None:
+        if key in stored:
+            self.problem(collection, index, field, "duplicate_in_store", key)
+        elif key in seen:
+            self.problem(collection, index, field, "duplicate_in_input", key, other_index=seen[key])
+        else:
+            seen[key] = index
+
+    # references -----------------------------------------------------------------
+
+    def _known_unit(self, collection, index, field, unit_id) -> bool:
+        if unit_id in self.units:
+            return True
+        self.problem(
+            collection, index, field, "unknown_unit", unit_id,
+            **{SUGGESTIONS: _near(unit_id, self.units)},
+        )
+        return False
+
+    def _check_units(self) -> None:
+        for collection, units in (("units", self.add.units), ("replace_units", self.change.replace_units)):
+            for i, unit in enumerate(units):
+                if collection == "replace_units" and not any(
+                    u.id == unit.id for u in self.current.units
+                ):
+                    self.problem(collection, i, "id", "not_found", unit.id)
+                if unit.parent is not None:
+                    self._known_unit(collection, i, "parent", unit.parent)
+                for event in unit.lineage:
+                    self._known_unit(collection, i, "lineage", event.other)
+
+    def _check_people(self) -> None:
+        for i, person in enumerate(self.add.people):
+            self._known_unit("people", i, "unit", person.unit)
+
+    def _check_removals(self) -> None:
+        stored = {a.key for a in self.current.achievements}
+        for i, key in enumerate(self.change.remove_achievements):
+            if key not in stored:
+                self.problem("remove_achievements", i, "key", "not_found", key)
+
+    def _check_achievements(self) -> None:
+        removed = set(self.change.remove_achievements)
+        kept = [a for a in self.current.achievements if a.key not in removed]
+        ratings = _ratings_by_year(kept, self.catalogue)
+        implied = _implied_by_year(kept, self.catalogue)
+        for i, achievement in enumerate(self.add.achievements):
+            award = self.catalogue.get(achievement.award)
+            if award is None:
+                self.problem(
+                    "achievements", i, "award", "unknown_award", achievement.award,
+                    **{SUGGESTIONS: ", ".join(self.catalogue.suggest(achievement.award))},
+                )
+            holder_kind = self.holder_kinds.get(achievement.holder)
+            if holder_kind is None:
+                self.problem(
+                    "achievements", i, "holder", "unknown_holder", achievement.holder,
+                    **{SUGGESTIONS: _near(achievement.holder, self.holder_kinds)},
+                )
+            if award is None or holder_kind is None:
+                continue
+            self._check_holder_may_receive(i, achievement, holder_kind)
+            self._check_year_consistency(i, achievement, ratings, implied)
+
+    def _check_holder_may_receive(self, i: int, achievement: Achievement, kind: HolderKind):
+        award = self.catalogue[achievement.award]
+        if not award.may_be_held_by(kind):
+            reason = "individual_only" if kind == "collective" else "collective_only"
+            self.problem(
+                "achievements", i, "award", reason, achievement.award,
+                award=award.code, holder=achievement.holder,
+            )
+            return
+        unit = self.units.get(achievement.holder)
+        if unit is None:
+            return
+        if award.flag and not unit.flag_eligible:
+            self.problem(
+                "achievements", i, "award", "flag_ineligible", achievement.award,
+                award=award.code, holder=unit.id,
+            )
+        if unit.founded is not None and achievement.year < unit.founded:
+            self.problem(
+                "achievements", i, "year", "before_founding", achievement.year,
+                year=achievement.year, holder=unit.id, founded=unit.founded,
+            )
+
+    def _check_year_consistency(self, i, achievement: Achievement, ratings, implied) -> None:
+        """One rating a holder a year, and no rating below what a title implies."""
+        award = self.catalogue[achievement.award]
+        slot = (achievement.holder, achievement.year)
+        if award.category == "rating":
+            other = ratings.get(slot)
+            if other is not None and other != award.code:
+                self.problem(
+                    "achievements", i, "award", "conflicting_rating", award.code,
+                    holder=achievement.holder, other=other, year=achievement.year,
+                )
+            for code, rating in implied.get(slot, []):
+                if rating != award.code:
+                    self.problem(
+                        "achievements", i, "award", "implied_rating", award.code,
+                        award=code, year=achievement.year, holder=achievement.holder,
+                        rating=award.code,
+                    )
+            ratings.setdefault(slot, award.code)
+        if award.implies:
+            rating = ratings.get(slot)
+            if rating is not None and rating != award.implies:
+                self.problem(
+                    "achievements", i, "award", "implied_rating", award.code,
+                    award=award.code, year=achievement.year, holder=achievement.holder,
+                    rating=rating,
+                )
+            implied.setdefault(slot, []).append((award.code, award.implies))
+
+    def _check_focal_units(self) -> None:
+        for i, focal in enumerate(self.add.focal_units):
+            self._known_unit("focal_units", i, "unit", focal.unit)
+            for grouped in focal.grouped:
+                self._known_unit("focal_units", i, "grouped", grouped)
+
+    def _check_criteria(self) -> None:
+        for i, criterion in enumerate(self.add.bonus_criteria):
+            self._known_unit("bonus_criteria", i, "scorer", criterion.scorer)
+
+    def _check_targets(self) -> None:
+        for i, target in enumerate(self.add.targets):
+            if target.award not in self.catalogue:
+                self.problem(
+                    "targets", i, "award", "unknown_award", target.award,
+                    **{SUGGESTIONS: ", ".join(self.catalogue.suggest(target.award))},
+                )
+            if target.holder not in self.holder_kinds:
+                self.problem(
+                    "targets", i, "holder", "unknown_holder", target.holder,
+                    **{SUGGESTIONS: _near(target.holder, self.holder_kinds)},
+                )
+
+
+def _ratings_by_year(achievements: Iterable[Achievement], catalogue: Catalogue) -> dict:
+    ratings = {}
+    for a in achievements:
+        award = catalogue.get(a.award)
+        if award is not None and award.category == "rating":
+            ratings[(a.holder, a.year)] = a.award
+    return ratings
+
+
+def _implied_by_year(achievements: Iterable[Achievement], catalogue: Catalogue) -> dict:
+    implied: dict = {}
+    for a in achievements:
+        award = catalogue.get(a.award)
+        if award is not None and award.implies:
+            implied.setdefault((a.holder, a.year), []).append((a.award, award.implies))
+    return implied
+
+
+def _near(value: str, known: Iterable[str]) -> str:
+    return ", ".join(difflib.get_close_matches(value, list(known), n=3, cutoff=0.6))
