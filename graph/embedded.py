@@ -108,7 +108,9 @@ class EmbeddedStore:
         graph = dataset_to_graph(data, self.catalogue)
         payload = {"format": FORMAT, "graph": nx.node_link_data(graph, **NODE_LINK)}
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
+        )
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as out:
                 json.dump(payload, out, ensure_ascii=False)

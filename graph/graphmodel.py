@@ -73,11 +73,23 @@ def dataset_to_graph(data: Dataset, catalogue: Catalogue) -> nx.MultiDiGraph:
     kinds = data.holder_kinds()
     for order, a in enumerate(data.achievements):
         source = _holder_node(a.holder, kinds)
-        g.add_edge(source, award_node(a.award), key=a.key, type="RECEIVED", seq=order,
-                   **a.model_dump(mode="json"))
+        g.add_edge(
+            source,
+            award_node(a.award),
+            key=a.key,
+            type="RECEIVED",
+            seq=order,
+            **a.model_dump(mode="json"),
+        )
     for order, t in enumerate(data.targets):
-        g.add_edge(_holder_node(t.holder, kinds), award_node(t.award), key=f"TARGET:{t.key}",
-                   type="TARGETS", seq=order, **t.model_dump(mode="json"))
+        g.add_edge(
+            _holder_node(t.holder, kinds),
+            award_node(t.award),
+            key=f"TARGET:{t.key}",
+            type="TARGETS",
+            seq=order,
+            **t.model_dump(mode="json"),
+        )
     for focal in data.focal_units:
         node = unit_node(focal.unit)
         g.nodes[node]["focal_order"] = focal.order
@@ -117,13 +129,21 @@ def graph_to_dataset(g: nx.MultiDiGraph) -> Dataset:
     for node, attrs in g.nodes(data=True):
         if attrs.get("label") == "Unit" and "focal_order" in attrs:
             grouped = sorted(
-                ((g.nodes[u]["id"], d["seq"]) for u, _, d in g.in_edges(node, data=True)
-                 if d.get("type") == "GROUPED_WITH"),
+                (
+                    (g.nodes[u]["id"], d["seq"])
+                    for u, _, d in g.in_edges(node, data=True)
+                    if d.get("type") == "GROUPED_WITH"
+                ),
                 key=lambda pair: pair[1],
             )
-            focal.append(FocalUnit(order=attrs["focal_order"], unit=attrs["id"],
-                                   grouped=tuple(u for u, _ in grouped),
-                                   source=attrs.get("focal_source")))
+            focal.append(
+                FocalUnit(
+                    order=attrs["focal_order"],
+                    unit=attrs["id"],
+                    grouped=tuple(u for u, _ in grouped),
+                    source=attrs.get("focal_source"),
+                )
+            )
     focal.sort(key=lambda f: f.order)
     return Dataset(
         blocks=[EmulationBlock(**strip(a)) for a in nodes("Block")],

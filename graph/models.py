@@ -187,7 +187,9 @@ class Target(Record):
     award: str
     section: Literal["proposal", "roadmap"]
     order: int = Field(ge=1)
-    plan_year: int = Field(ge=MIN_YEAR, le=MAX_YEAR, description="year the document was written for")
+    plan_year: int = Field(
+        ge=MIN_YEAR, le=MAX_YEAR, description="year the document was written for"
+    )
     by_year: int | None = Field(default=None, ge=MIN_YEAR, le=MAX_YEAR)
     note: str | None = None
     source: str | None = None

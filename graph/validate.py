@@ -103,13 +103,20 @@ class _ChangeCheck:
         if unit_id in self.units:
             return True
         self.problem(
-            collection, index, field, "unknown_unit", unit_id,
+            collection,
+            index,
+            field,
+            "unknown_unit",
+            unit_id,
             **{SUGGESTIONS: _near(unit_id, self.units)},
         )
         return False
 
     def _check_units(self) -> None:
-        for collection, units in (("units", self.add.units), ("replace_units", self.change.replace_units)):
+        for collection, units in (
+            ("units", self.add.units),
+            ("replace_units", self.change.replace_units),
+        ):
             for i, unit in enumerate(units):
                 if collection == "replace_units" and not any(
                     u.id == unit.id for u in self.current.units
@@ -139,13 +146,21 @@ class _ChangeCheck:
             award = self.catalogue.get(achievement.award)
             if award is None:
                 self.problem(
-                    "achievements", i, "award", "unknown_award", achievement.award,
+                    "achievements",
+                    i,
+                    "award",
+                    "unknown_award",
+                    achievement.award,
                     **{SUGGESTIONS: ", ".join(self.catalogue.suggest(achievement.award))},
                 )
             holder_kind = self.holder_kinds.get(achievement.holder)
             if holder_kind is None:
                 self.problem(
-                    "achievements", i, "holder", "unknown_holder", achievement.holder,
+                    "achievements",
+                    i,
+                    "holder",
+                    "unknown_holder",
+                    achievement.holder,
                     **{SUGGESTIONS: _near(achievement.holder, self.holder_kinds)},
                 )
             if award is None or holder_kind is None:
@@ -158,8 +173,13 @@ class _ChangeCheck:
         if not award.may_be_held_by(kind):
             reason = "individual_only" if kind == "collective" else "collective_only"
             self.problem(
-                "achievements", i, "award", reason, achievement.award,
-                award=award.code, holder=achievement.holder,
+                "achievements",
+                i,
+                "award",
+                reason,
+                achievement.award,
+                award=award.code,
+                holder=achievement.holder,
             )
             return
         unit = self.units.get(achievement.holder)
@@ -167,13 +187,24 @@ class _ChangeCheck:
             return
         if award.flag and not unit.flag_eligible:
             self.problem(
-                "achievements", i, "award", "flag_ineligible", achievement.award,
-                award=award.code, holder=unit.id,
+                "achievements",
+                i,
+                "award",
+                "flag_ineligible",
+                achievement.award,
+                award=award.code,
+                holder=unit.id,
             )
         if unit.founded is not None and achievement.year < unit.founded:
             self.problem(
-                "achievements", i, "year", "before_founding", achievement.year,
-                year=achievement.year, holder=unit.id, founded=unit.founded,
+                "achievements",
+                i,
+                "year",
+                "before_founding",
+                achievement.year,
+                year=achievement.year,
+                holder=unit.id,
+                founded=unit.founded,
             )
 
     def _check_year_consistency(self, i, achievement: Achievement, ratings, implied) -> None:
@@ -184,14 +215,26 @@ class _ChangeCheck:
             other = ratings.get(slot)
             if other is not None and other != award.code:
                 self.problem(
-                    "achievements", i, "award", "conflicting_rating", award.code,
-                    holder=achievement.holder, other=other, year=achievement.year,
+                    "achievements",
+                    i,
+                    "award",
+                    "conflicting_rating",
+                    award.code,
+                    holder=achievement.holder,
+                    other=other,
+                    year=achievement.year,
                 )
             for code, rating in implied.get(slot, []):
                 if rating != award.code:
                     self.problem(
-                        "achievements", i, "award", "implied_rating", award.code,
-                        award=code, year=achievement.year, holder=achievement.holder,
+                        "achievements",
+                        i,
+                        "award",
+                        "implied_rating",
+                        award.code,
+                        award=code,
+                        year=achievement.year,
+                        holder=achievement.holder,
                         rating=award.code,
                     )
             ratings.setdefault(slot, award.code)
@@ -199,8 +242,14 @@ class _ChangeCheck:
             rating = ratings.get(slot)
             if rating is not None and rating != award.implies:
                 self.problem(
-                    "achievements", i, "award", "implied_rating", award.code,
-                    award=award.code, year=achievement.year, holder=achievement.holder,
+                    "achievements",
+                    i,
+                    "award",
+                    "implied_rating",
+                    award.code,
+                    award=award.code,
+                    year=achievement.year,
+                    holder=achievement.holder,
                     rating=rating,
                 )
             implied.setdefault(slot, []).append((award.code, award.implies))
@@ -219,12 +268,20 @@ class _ChangeCheck:
         for i, target in enumerate(self.add.targets):
             if target.award not in self.catalogue:
                 self.problem(
-                    "targets", i, "award", "unknown_award", target.award,
+                    "targets",
+                    i,
+                    "award",
+                    "unknown_award",
+                    target.award,
                     **{SUGGESTIONS: ", ".join(self.catalogue.suggest(target.award))},
                 )
             if target.holder not in self.holder_kinds:
                 self.problem(
-                    "targets", i, "holder", "unknown_holder", target.holder,
+                    "targets",
+                    i,
+                    "holder",
+                    "unknown_holder",
+                    target.holder,
                     **{SUGGESTIONS: _near(target.holder, self.holder_kinds)},
                 )
 

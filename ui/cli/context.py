@@ -1,0 +1,32 @@
+"""What every command needs: the store it works on, the language, the catalogue."""
+
+from __future__ import annotations
+
+import argparse
+
+from graph.catalogue import Catalogue, default_catalogue
+from graph.config import open_store
+from graph.store import GraphStore
+
+
+class CommandError(Exception):
+    """A failure worded for the person at the terminal."""
+
+    def __init__(self, message: str, exit_code: int = 2):
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def store_of(args: argparse.Namespace) -> GraphStore:
+    try:
+        return open_store(args.store, args.store_path)
+    except (ConnectionError, ValueError, OSError) as error:
+        raise CommandError(str(error)) from error
+
+
+def catalogue() -> Catalogue:
+    return default_catalogue()
+
+
+def say(args: argparse.Namespace, vi: str, en: str) -> str:
+    return vi if args.lang == "vi" else en

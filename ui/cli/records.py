@@ -1,0 +1,233 @@
+"""The record commands: load, units, history, import, export."""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+from pathlib import Path
+
+from graph.io.tables import FORMATS, export, import_files, read_files
+from graph.longbien import load_longbien
+from graph.models import Change, Dataset
+from graph.names import UnitNames
+from graph.problems import Rejected
+from graph.store import GraphStore
+from ui.cli.context import CommandError, catalogue, say, store_of
+from ui.cli.output import emit_json, table
+from ui.labels import unit_kind
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    load = sub.add_parser("load", help="load the Long Biên 2020 set, or files, into the store")
+    load.add_argument(
+        "files", nargs="*", type=Path, help="CSV/XLSX/JSON files (default: the Long Biên 2020 set)"
+    )
+    load.add_argument(
+        "--replace",
+        action="store_true",
+        help="empty the store first (asks nothing: the old record is gone)",
+    )
+    load.set_defaults(handler=run_load)
+
+    units = sub.add_parser("units", help="list the units")
+    units.add_argument("--block", help="only units of this emulation block")
+    units.add_argument("--kind", help="only units of this kind (ward, department…)")
+    units.set_defaults(handler=run_units)
+
+    history = sub.add_parser("history", help="a unit's or person's achievements, year by year")
+    history.add_argument("holder", help="id or name of the unit or person")
+    history.add_argument(
+        "--with-predecessors",
+        action="store_true",
+        help="include the history of units merged into it or renamed to it",
+    )
+    history.set_defaults(handler=run_history)
+
+    imp = sub.add_parser(
+        "import", help="add units and achievements from CSV/XLSX/JSON, all or nothing"
+    )
+    imp.add_argument("files", nargs="+", type=Path)
+    imp.set_defaults(handler=run_import)
+
+    exp = sub.add_parser("export", help="write the whole record as CSV, XLSX or JSON")
+    exp.add_argument("format", choices=FORMATS)
+    exp.add_argument(
+        "--output",
+        "-o",
+        type=Path,
+        help="file (xlsx, json) or folder (csv); default khencao-export.FORMAT",
+    )
+    exp.set_defaults(handler=run_export)
+
+    for parser in (load, units, history, imp, exp):
+        parser.add_argument(
+            "--json",
+            action="store_true",
+            default=argparse.SUPPRESS,
+            help="print JSON instead of tables",
+        )
+
+
+def run_load(args: argparse.Namespace) -> int:
+    store = store_of(args)
+    if args.files:
+        result = read_files(args.files)
+        if result.problems:
+            raise Rejected(result.problems)
+        incoming, name = result.dataset, ", ".join(str(f) for f in args.files)
+    else:
+        incoming, name = load_longbien(), "Long Biên 2020"
+    if args.replace:
+        store.clear()
+    elif _already_holds(store.snapshot(), incoming):
+        _report(args, name, incoming, already=True)
+        return 0
+    store.apply(Change(add=incoming))
+    _report(args, name, incoming, already=False)
+    return 0
+
+
+def _already_holds(current: Dataset, incoming: Dataset) -> bool:
+    if current.is_empty():
+        return False
+    return all(
+        set(map(_identity, getattr(incoming, name))) <= set(map(_identity, getattr(current, name)))
+        for name in type(incoming).model_fields
+    )
+
+
+def _identity(record) -> str:
+    return record.model_dump_json()
+
+
+def _report(args, name: str, data: Dataset, already: bool) -> None:
+    counts = {field: len(getattr(data, field)) for field in type(data).model_fields}
+    if args.json:
+        emit_json({"ok": True, "loaded": name, "already_loaded": already, "counts": counts})
+        return
+    if already:
+        print(
+            say(
+                args,
+                f"Kho dữ liệu đã có đủ bộ {name}; không ghi thêm gì.",
+                f"The store already holds the {name} set; nothing written.",
+            )
+        )
+        return
+    print(
+        say(
+            args,
+            f"Đã nạp {name}: {counts['units']} đơn vị, {counts['achievements']} thành "
+            f"tích, {counts['targets']} mục tiêu.",
+            f"Loaded {name}: {counts['units']} units, {counts['achievements']} achievements, "
+            f"{counts['targets']} targets.",
+        )
+    )
+
+
+def run_units(args: argparse.Namespace) -> int:
+    units = store_of(args).units()
+    if args.block:
+        units = [u for u in units if u.block == args.block]
+    if args.kind:
+        units = [u for u in units if u.kind == args.kind]
+    if args.json:
+        emit_json([u.model_dump(mode="json") for u in units])
+        return 0
+    if not units:
+        print(
+            say(
+                args,
+                "Chưa có đơn vị nào. Nạp dữ liệu mẫu: khencao load",
+                "No units yet. Load the sample set: khencao load",
+            )
+        )
+        return 0
+    yes, no = say(args, "có", "yes"), say(args, "không", "no")
+    headers = say(
+        args, "Mã|Tên đơn vị|Loại|Khối|Được tặng cờ", "Id|Name|Kind|Block|Flag-eligible"
+    ).split("|")
+    rows = [
+        (
+            u.id,
+            u.name,
+            unit_kind(u.kind.value, args.lang),
+            u.block or "",
+            yes if u.flag_eligible else no,
+        )
+        for u in units
+    ]
+    print(table(headers, rows))
+    return 0
+
+
+def find_holder(store: GraphStore, text: str, args: argparse.Namespace) -> str:
+    """A holder id from an id or a name as documents write it."""
+    if store.unit(text) or store.person(text):
+        return text
+    units = store.units()
+    resolved = UnitNames(units).resolve(text)
+    if resolved:
+        return resolved
+    near = difflib.get_close_matches(text, [u.id for u in units], n=3, cutoff=0.6)
+    hint = f" ({say(args, 'gần nhất là', 'nearest')}: {', '.join(near)})" if near else ""
+    raise CommandError(
+        say(
+            args,
+            f"Không có đơn vị hoặc cá nhân “{text}”{hint}. Xem danh sách: khencao units",
+            f"No unit or person “{text}”{hint}. See the list: khencao units",
+        )
+    )
+
+
+def run_history(args: argparse.Namespace) -> int:
+    store = store_of(args)
+    holder = find_holder(store, args.holder, args)
+    records = store.history(holder, with_predecessors=args.with_predecessors)
+    if args.json:
+        emit_json({"holder": holder, "achievements": [a.model_dump(mode="json") for a in records]})
+        return 0
+    unit = store.unit(holder) or store.person(holder)
+    print(f"{unit.name} ({holder})")
+    if not records:
+        print(say(args, "Chưa ghi nhận thành tích nào.", "No achievements recorded."))
+        return 0
+    names = catalogue()
+    headers = say(
+        args, "Năm|Mã|Danh hiệu, hình thức|Số quyết định|Nguồn", "Year|Code|Award|Decision|Source"
+    ).split("|")
+    rows = [
+        (a.year, a.award, names.name(a.award, args.lang), a.decision_no or "", a.source or "")
+        for a in records
+    ]
+    if args.with_predecessors:
+        headers.insert(1, say(args, "Đơn vị", "Holder"))
+        rows = [(r[0], a.holder, *r[1:]) for r, a in zip(rows, records, strict=True)]
+    print(table(headers, rows))
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    store = store_of(args)
+    added = import_files(store, args.files)
+    counts = {field: len(getattr(added, field)) for field in type(added).model_fields}
+    if args.json:
+        emit_json({"ok": True, "added": counts})
+    else:
+        done = ", ".join(f"{n} {field}" for field, n in counts.items() if n)
+        print(say(args, f"Đã nhập: {done}.", f"Imported: {done}."))
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    data = store_of(args).snapshot()
+    target = args.output or Path(
+        f"khencao-export{'' if args.format == 'csv' else '.' + args.format}"
+    )
+    written = export(data, args.format, target)
+    if args.json:
+        emit_json({"ok": True, "files": [str(p) for p in written]})
+    else:
+        for path in written:
+            print(say(args, f"Đã ghi {path}", f"Wrote {path}"))
+    return 0
