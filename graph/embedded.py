@@ -108,6 +108,10 @@ class EmbeddedStore:
         graph = dataset_to_graph(data, self.catalogue)
         payload = {"format": FORMAT, "graph": nx.node_link_data(graph, **NODE_LINK)}
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        # Temporary files left by a writer that was killed mid-save; we hold the
+        # lock, so no live writer owns one.
+        for stale in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+            stale.unlink(missing_ok=True)
         fd, tmp = tempfile.mkstemp(
             prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
         )

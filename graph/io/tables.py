@@ -227,9 +227,12 @@ def _in_file_order(problems: list[Problem]) -> list[Problem]:
 def export(data: Dataset, fmt: str, target: Path) -> list[Path]:
     """Write the dataset; CSV gives one file per collection in the folder `target`."""
     if fmt == "json":
-        target.write_text(
-            json.dumps(_collections(data), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-        )
+        typed = {
+            name: [record.model_dump(mode="json") for record in getattr(data, name)]
+            for name in LAYOUTS
+            if getattr(data, name)
+        }
+        target.write_text(json.dumps(typed, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         return [target]
     if fmt == "xlsx":
         _write_xlsx(data, target)

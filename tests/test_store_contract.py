@@ -1,0 +1,128 @@
+"""What every store promises, run against each store kind (see conftest)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.models import Achievement, Change, Dataset, Unit
+from graph.problems import Rejected
+from tests.sample_records import every_model
+
+
+def test_store_round_trips_every_model(empty_store):
+    data = every_model()
+    empty_store.apply(Change(add=data))
+    assert empty_store.snapshot() == data
+
+
+def test_history_is_sorted_by_year_and_carries_merged_units_on_request(empty_store):
+    empty_store.apply(Change(add=every_model()))
+    assert [(a.award, a.year) for a in empty_store.history("phuong-a")] == [
+        ("BK_TP", 2016),
+        ("CO_TP", 2016),
+    ]
+    with_merged = empty_store.history("phuong-a", with_predecessors=True)
+    assert {(a.holder, a.year) for a in with_merged} == {("phuong-a", 2016), ("phuong-b", 2018)}
+
+
+def test_lookup_of_units_and_people(empty_store):
+    empty_store.apply(Change(add=every_model()))
+    assert empty_store.unit("ban-x").flag_eligible is False
+    assert empty_store.person("nguyen-van-a").unit == "phuong-a"
+    assert empty_store.unit("nowhere") is None
+    assert [u.id for u in empty_store.units()] == ["quan", "phuong-a", "phuong-b", "ban-x"]
+
+
+def test_removing_and_correcting_in_one_change(empty_store):
+    empty_store.apply(Change(add=every_model()))
+    wrong = Achievement(holder="phuong-b", award="BK_TP", year=2018, used_by="de-nghi-2023")
+    right = Achievement(holder="phuong-b", award="BK_TP", year=2017)
+    renamed = Unit(
+        id="ban-x", name="Ban X (tên mới)", kind="party_body", parent="quan", flag_eligible=True
+    )
+    empty_store.apply(
+        Change(
+            add=Dataset(achievements=[right]),
+            remove_achievements=[wrong.key],
+            replace_units=[renamed],
+        )
+    )
+    assert [a.year for a in empty_store.history("phuong-b")] == [2017]
+    assert empty_store.unit("ban-x").name == "Ban X (tên mới)"
+
+
+@pytest.mark.parametrize(
+    ("achievement", "reason"),
+    [
+        (Achievement(holder="phuong-a", award="CO_TPP", year=2019), "unknown_award"),
+        (Achievement(holder="phuong-z", award="CO_TP", year=2019), "unknown_holder"),
+        (Achievement(holder="phuong-a", award="CO_TP", year=2016), "duplicate_in_store"),
+        (Achievement(holder="phuong-a", award="SKKN_TP", year=2019), "individual_only"),
+        (Achievement(holder="nguyen-van-a", award="CO_TP", year=2019), "collective_only"),
+        (Achievement(holder="ban-x", award="CO_TP", year=2019), "flag_ineligible"),
+        (Achievement(holder="phuong-a", award="BK_TP", year=2001), "before_founding"),
+        (Achievement(holder="nguyen-van-a", award="HTTNV", year=2019), "conflicting_rating"),
+        (Achievement(holder="phuong-a", award="HTTNV", year=2016), "implied_rating"),
+    ],
+)
+def test_bad_achievement_is_refused_and_nothing_changes(empty_store, achievement, reason):
+    empty_store.apply(Change(add=every_model()))
+    before = empty_store.snapshot()
+    good = Achievement(holder="phuong-a", award="BK_TP", year=2020)
+    with pytest.raises(Rejected) as refused:
+        empty_store.apply(Change(add=Dataset(achievements=[good, achievement])))
+    assert [(p.reason, p.index) for p in refused.value.problems] == [(reason, 1)]
+    assert empty_store.snapshot() == before
+
+
+def test_refusal_names_the_nearest_known_award_codes(empty_store):
+    empty_store.apply(Change(add=every_model()))
+    with pytest.raises(Rejected) as refused:
+        empty_store.apply(
+            Change(
+                add=Dataset(achievements=[Achievement(holder="phuong-a", award="BKTP", year=2019)])
+            )
+        )
+    message = refused.value.problems[0].message("en")
+    assert message == (
+        "achievements[0], field `award`: unknown award code “BKTP”; "
+        "nearest known: BK_TP, BK_TTG, SKKN_TP"
+    )
+
+
+def test_unknown_parent_and_duplicate_unit_are_refused(empty_store):
+    empty_store.apply(Change(add=every_model()))
+    with pytest.raises(Rejected) as refused:
+        empty_store.apply(
+            Change(
+                add=Dataset(
+                    units=[
+                        Unit(id="phuong-c", name="Phường C", parent="huyen-khac"),
+                        Unit(id="phuong-a", name="Phường A lần hai"),
+                    ]
+                )
+            )
+        )
+    assert [(p.reason, p.field) for p in refused.value.problems] == [
+        ("duplicate_in_store", "id"),
+        ("unknown_unit", "parent"),
+    ]
+
+
+def test_removing_what_is_not_there_is_refused(empty_store):
+    with pytest.raises(Rejected) as refused:
+        empty_store.apply(Change(remove_achievements=["phuong-a/CO_TP/2016/annual"]))
+    assert refused.value.problems[0].reason == "not_found"
+
+
+def test_clear_empties_the_store(longbien_store):
+    longbien_store.clear()
+    assert longbien_store.snapshot().is_empty()
+
+
+def test_the_longbien_set_loads_whole(longbien_store, longbien):
+    assert longbien_store.snapshot() == longbien
+    assert [(a.award, a.year) for a in longbien_store.history("phong-y-te")] == [
+        ("BK_TP", 2018),
+        ("TTLDXS", 2019),
+    ]
