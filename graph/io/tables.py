@@ -199,22 +199,30 @@ def _column_map(table: Table, layout: Layout, result: ReadResult) -> dict[str, s
     return columns if ok else None
 
 
-def import_files(store: GraphStore, paths: Iterable[Path]) -> Dataset:
-    """Read the files and add everything in them to the store, or nothing."""
+def preview_import(store: GraphStore, paths: Iterable[Path]) -> tuple[Change, list[Problem]]:
+    """What an import would add and every problem it would be refused for,
+    without writing anything: the validation report a person reads first."""
     result = read_files(paths)
     change = Change(add=result.dataset)
-    if result.problems:
-        # Report the records' own problems with those of the rows that could be
-        # read, so that one pass over the file fixes everything.
-        more = check_change(change, store.snapshot(), default_catalogue())
-        raise Rejected(_in_file_order([*result.problems, *map(result.locate, more)]))
-    if result.dataset.is_empty():
-        raise Rejected([Problem(reason="unreadable_file", params={"detail": "no records found"})])
+    problems = [*result.problems]
+    problems += map(result.locate, check_change(change, store.snapshot(), default_catalogue()))
+    if not problems and result.dataset.is_empty():
+        problems.append(Problem(reason="unreadable_file", params={"detail": "no records found"}))
+    return change, _in_file_order(problems)
+
+
+def import_files(store: GraphStore, paths: Iterable[Path]) -> Dataset:
+    """Read the files and add everything in them to the store, or nothing."""
+    paths = list(paths)
+    change, problems = preview_import(store, paths)
+    if problems:
+        raise Rejected(problems)
     try:
         store.apply(change)
     except Rejected as rejected:
-        raise Rejected(_in_file_order([result.locate(p) for p in rejected.problems])) from None
-    return result.dataset
+        # The store changed between the preview and the write: report afresh.
+        raise Rejected(preview_import(store, paths)[1] or rejected.problems) from None
+    return change.add
 
 
 def _in_file_order(problems: list[Problem]) -> list[Problem]:

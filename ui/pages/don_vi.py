@@ -1,0 +1,102 @@
+"""Đơn vị: one unit's record — who it is, what it received, year by year."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from ui.i18n import t
+from ui.labels import unit_kind
+from ui.state import catalogue, store
+
+LEVEL_ORDER = ["unit", "district", "city", "ministry", "government", "state"]
+
+
+def history_frame(records, lang: str) -> pd.DataFrame:
+    names = catalogue()
+    return pd.DataFrame(
+        [
+            {
+                t("col.year"): a.year,
+                t("col.code"): a.award,
+                t("col.award"): names.name(a.award, lang),
+                t("col.holder"): a.holder,
+                t("col.decision"): a.decision_no or "",
+                t("col.source"): a.source or "",
+            }
+            for a in records
+        ]
+    )
+
+
+def timeline(records, lang: str) -> alt.Chart:
+    names = catalogue()
+    frame = pd.DataFrame(
+        [
+            {
+                "year": a.year,
+                "code": a.award,
+                "award": names.name(a.award, lang),
+                "level": names[a.award].level if a.award in names else "unit",
+            }
+            for a in records
+        ]
+    )
+    return (
+        alt.Chart(frame)
+        .mark_point(filled=True, size=160)
+        .encode(
+            x=alt.X("year:O", title=t("col.year")),
+            y=alt.Y("level:N", sort=list(reversed(LEVEL_ORDER)), title=t("col.level")),
+            color=alt.Color("code:N", title=t("col.code")),
+            tooltip=["year", "code", "award"],
+        )
+        .properties(height=260)
+    )
+
+
+def excellent_years(records) -> list[int]:
+    """Years rated HTXSNV, recorded or implied by a title (TTLDXS, CO_TP, CO_CP)."""
+    names = catalogue()
+    return sorted(
+        {
+            a.year
+            for a in records
+            if a.award == "HTXSNV" or (a.award in names and names[a.award].implies == "HTXSNV")
+        }
+    )
+
+
+def page() -> None:
+    lang = st.session_state.get("lang", "vi")
+    current = store()
+    units = current.units()
+    if not units:
+        st.info(t("app.empty_store"))
+        return
+    by_id = {u.id: u for u in units}
+    chosen = st.selectbox(
+        t("unit.choose"), list(by_id), format_func=lambda i: by_id[i].name, key="unit_id"
+    )
+    unit = by_id[chosen]
+    st.header(unit.name)
+    left, middle, right, last = st.columns(4)
+    left.metric(t("unit.kind"), unit_kind(unit.kind.value, lang))
+    middle.metric(t("unit.block"), unit.block or "—")
+    right.metric(t("unit.flag_eligible"), t("unit.yes") if unit.flag_eligible else t("unit.no"))
+    last.metric(t("unit.founded"), unit.founded or t("unit.unknown"))
+    merged = st.toggle(t("unit.with_predecessors"), key="with_predecessors")
+    records = current.history(unit.id, with_predecessors=merged)
+    st.subheader(t("unit.history"))
+    if not records:
+        st.info(t("unit.no_history"))
+        return
+    st.dataframe(history_frame(records, lang), hide_index=True, use_container_width=True)
+    st.subheader(t("unit.timeline"))
+    st.altair_chart(timeline(records, lang), use_container_width=True)
+    years = excellent_years(records)
+    st.caption(f"{t('unit.rating_years')}: {', '.join(map(str, years)) or '—'}")
+
+
+page()
