@@ -3,7 +3,7 @@ the installed package `khencao_data` otherwise."""
 
 from __future__ import annotations
 
-from importlib import resources
+import importlib.util
 from pathlib import Path
 
 
@@ -11,7 +11,10 @@ def data_dir() -> Path:
     checkout = Path(__file__).resolve().parents[1] / "data"
     if (checkout / "awards.yaml").is_file():
         return checkout
-    return Path(str(resources.files("khencao_data")))
+    spec = importlib.util.find_spec("khencao_data")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("the khencao data files are not installed (package khencao_data)")
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 def longbien_dir() -> Path:
