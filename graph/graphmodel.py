@@ -5,7 +5,8 @@ Nodes: Unit, Person, Award, Block, Criterion. Edges: PART_OF (unit → parent un
 IN_BLOCK (unit → block), MEMBER_OF (person → unit), RENAMED_FROM / MERGED_INTO /
 SPLIT_FROM (unit → unit), RECEIVED (holder → award, one edge per achievement),
 TARGETS (holder → award, a PL5 target), GROUPED_WITH (unit → focal unit),
-SCORED_BY (criterion → focal unit). A focal unit carries its PL1 order.
+SCORED_BY (criterion → focal unit), SCORED (ward → criterion, one edge per score).
+A focal unit carries its PL1 order.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from graph.models import (
     LineageEvent,
     LineageKind,
     Person,
+    Score,
     Target,
     Unit,
 )
@@ -100,6 +102,15 @@ def dataset_to_graph(data: Dataset, catalogue: Catalogue) -> nx.MultiDiGraph:
         node = f"criterion:{c.key}"
         g.add_node(node, label="Criterion", seq=order, **c.model_dump(mode="json"))
         g.add_edge(node, unit_node(c.scorer), key="SCORED_BY", type="SCORED_BY")
+    for order, score in enumerate(data.scores):
+        g.add_edge(
+            unit_node(score.ward),
+            f"criterion:{score.criterion}",
+            key=f"SCORE:{score.key}",
+            type="SCORED",
+            seq=order,
+            **score.model_dump(mode="json"),
+        )
     return g
 
 
@@ -152,6 +163,7 @@ def graph_to_dataset(g: nx.MultiDiGraph) -> Dataset:
         achievements=[Achievement(**strip(d)) for _, _, d in edges("RECEIVED")],
         focal_units=focal,
         bonus_criteria=[BonusCriterion(**strip(a)) for a in nodes("Criterion")],
+        scores=[Score(**strip(d)) for _, _, d in edges("SCORED")],
         targets=[Target(**strip(d)) for _, _, d in edges("TARGETS")],
     )
 

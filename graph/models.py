@@ -180,6 +180,22 @@ class BonusCriterion(Record):
         return f"{self.year}/{self.block}/{self.section}.{self.number}"
 
 
+class Score(Record):
+    """A focal unit's score for one ward on one bonus criterion (PL1 scores, PL2 criteria)."""
+
+    year: int = Field(ge=MIN_YEAR, le=MAX_YEAR)
+    ward: str = Field(description="id of the ward scored")
+    criterion: str = Field(description="key of the bonus criterion, e.g. '2020/khoi-phuong/I.1'")
+    scorer: str = Field(description="id of the focal unit that sent the score")
+    points: Decimal = Field(ge=0)
+    note: str | None = None
+    source: str | None = None
+
+    @property
+    def key(self) -> str:
+        return f"{self.ward}/{self.criterion}"
+
+
 class Target(Record):
     """PL5: a proposal or a roadmap target the council set for a unit."""
 
@@ -211,6 +227,7 @@ class Dataset(BaseModel):
     achievements: list[Achievement] = []
     focal_units: list[FocalUnit] = []
     bonus_criteria: list[BonusCriterion] = []
+    scores: list[Score] = []
     targets: list[Target] = []
 
     @field_validator("*", mode="before")

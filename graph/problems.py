@@ -64,6 +64,26 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "vi": "{award} năm {year} đồng nghĩa với HTXSNV, nhưng “{holder}” "
         "được xếp loại {rating} năm đó",
     },
+    "unknown_ward": {
+        "en": "no ward has the id “{value}”{suggestions}",
+        "vi": "không có phường nào mang mã “{value}”{suggestions}",
+    },
+    "unknown_criterion": {
+        "en": "no bonus criterion “{value}”{suggestions}",
+        "vi": "không có tiêu chí điểm thưởng “{value}”{suggestions}",
+    },
+    "criterion_year": {
+        "en": "the score is for {value}, but criterion {criterion} is for {criterion_year}",
+        "vi": "điểm chấm cho năm {value}, nhưng tiêu chí {criterion} thuộc năm {criterion_year}",
+    },
+    "not_the_scorer": {
+        "en": "“{value}” does not score criterion {criterion}; its scorer is “{expected}”",
+        "vi": "“{value}” không phải đơn vị chấm tiêu chí {criterion}; đơn vị chấm là “{expected}”",
+    },
+    "above_maximum": {
+        "en": "{value} points is above the maximum of criterion {criterion} ({maximum})",
+        "vi": "{value} điểm vượt mức tối đa của tiêu chí {criterion} ({maximum} điểm)",
+    },
     "missing": {
         "en": "a value is required",
         "vi": "thiếu giá trị bắt buộc",

@@ -44,6 +44,7 @@ class _ChangeCheck:
         self._check_achievements()
         self._check_focal_units()
         self._check_criteria()
+        self._check_scores()
         self._check_targets()
         return self.problems
 
@@ -73,6 +74,7 @@ class _ChangeCheck:
             ("achievements", "award", self.add.achievements, self.current.achievements),
             ("bonus_criteria", "number", self.add.bonus_criteria, self.current.bonus_criteria),
             ("targets", "award", self.add.targets, self.current.targets),
+            ("scores", "criterion", self.add.scores, self.current.scores),
         )
         removed = set(self.change.remove_achievements)
         for collection, field, records, existing in keyed:
@@ -263,6 +265,67 @@ class _ChangeCheck:
     def _check_criteria(self) -> None:
         for i, criterion in enumerate(self.add.bonus_criteria):
             self._known_unit("bonus_criteria", i, "scorer", criterion.scorer)
+
+    def _check_scores(self) -> None:
+        """A score names a known ward and criterion, comes from the criterion's own
+        focal unit, and stays within the criterion's points."""
+        criteria = {c.key: c for c in [*self.current.bonus_criteria, *self.add.bonus_criteria]}
+        for i, score in enumerate(self.add.scores):
+            ward = self.units.get(score.ward)
+            if ward is None or ward.kind != "ward":
+                self.problem(
+                    "scores",
+                    i,
+                    "ward",
+                    "unknown_ward",
+                    score.ward,
+                    **{
+                        SUGGESTIONS: _near(
+                            score.ward, [u.id for u in self.units.values() if u.kind == "ward"]
+                        )
+                    },
+                )
+            criterion = criteria.get(score.criterion)
+            if criterion is None:
+                self.problem(
+                    "scores",
+                    i,
+                    "criterion",
+                    "unknown_criterion",
+                    score.criterion,
+                    **{SUGGESTIONS: _near(score.criterion, criteria)},
+                )
+                continue
+            if criterion.year != score.year:
+                self.problem(
+                    "scores",
+                    i,
+                    "year",
+                    "criterion_year",
+                    score.year,
+                    criterion=criterion.key,
+                    criterion_year=criterion.year,
+                )
+            if score.scorer != criterion.scorer:
+                self.problem(
+                    "scores",
+                    i,
+                    "scorer",
+                    "not_the_scorer",
+                    score.scorer,
+                    criterion=criterion.key,
+                    expected=criterion.scorer,
+                )
+            if score.points > criterion.points:
+                self.problem(
+                    "scores",
+                    i,
+                    "points",
+                    "above_maximum",
+                    score.points,
+                    criterion=criterion.key,
+                    maximum=criterion.points,
+                )
 
     def _check_targets(self) -> None:
         for i, target in enumerate(self.add.targets):

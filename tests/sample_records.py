@@ -13,6 +13,7 @@ from graph.models import (
     FocalUnit,
     LineageEvent,
     Person,
+    Score,
     Target,
     Unit,
 )
@@ -105,6 +106,16 @@ def every_model() -> Dataset:
                 scorer="ban-x",
                 points=Decimal("1.5"),
                 conventional_points=Decimal("15"),
+            )
+        ],
+        scores=[
+            Score(
+                year=2020,
+                ward="phuong-a",
+                criterion="2020/khoi-phuong/I.1",
+                scorer="ban-x",
+                points=Decimal("1.25"),
+                note="đủ chỉ tiêu",
             )
         ],
         targets=[

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.models import Achievement, Change, Dataset, Unit
+from graph.models import Achievement, Change, Dataset, Score, Unit
 from graph.problems import Rejected
 from tests.sample_records import every_model
 
@@ -126,3 +126,34 @@ def test_the_longbien_set_loads_whole(longbien_store, longbien):
         ("BK_TP", 2018),
         ("TTLDXS", 2019),
     ]
+
+
+@pytest.mark.parametrize(
+    ("score", "reason"),
+    [
+        (dict(ward="phuong-z"), "unknown_ward"),
+        (dict(ward="ban-x"), "unknown_ward"),
+        (dict(criterion="2020/khoi-phuong/I.9"), "unknown_criterion"),
+        (dict(scorer="quan"), "not_the_scorer"),
+        (dict(points="1.75"), "above_maximum"),
+        (dict(year=2021), "criterion_year"),
+        (dict(ward="phuong-a"), "duplicate_in_store"),
+    ],
+)
+def test_bad_score_is_refused_and_nothing_changes(empty_store, score, reason):
+    empty_store.apply(Change(add=every_model()))
+    before = empty_store.snapshot()
+    fields = (
+        dict(
+            year=2020,
+            ward="phuong-b",
+            criterion="2020/khoi-phuong/I.1",
+            scorer="ban-x",
+            points="1.5",
+        )
+        | score
+    )
+    with pytest.raises(Rejected) as refused:
+        empty_store.apply(Change(add=Dataset(scores=[Score(**fields)])))
+    assert [p.reason for p in refused.value.problems] == [reason]
+    assert empty_store.snapshot() == before
