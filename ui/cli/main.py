@@ -12,11 +12,11 @@ import os
 import sys
 
 from graph.problems import Rejected
-from ui.cli import records
+from ui.cli import records, rules
 from ui.cli.context import CommandError
 from ui.cli.output import emit_json
 
-COMMAND_MODULES = [records]
+COMMAND_MODULES = [records, rules]
 
 
 def build_parser() -> argparse.ArgumentParser:

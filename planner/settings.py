@@ -1,0 +1,136 @@
+"""The counting convention and every reading the legal texts leave open, as named
+settings with the defaults of the domain guide (shared/domain.md §3).
+
+A verdict lists every setting it used, so two offices that disagree can see
+where. The checker reads the first group; the planning assumptions are read by
+the best-case bound of the audit and by the CP-SAT planner.
+"""
+
+from __future__ import annotations
+
+import difflib
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from planner.rules import Ruleset, Words
+
+
+class WindowConvention(StrEnum):
+    FROM_BASE_YEAR = "from_base_year"  # W may start in the base year b (P ≥ b + gap)
+    AFTER_BASE_YEAR = "after_base_year"  # W starts at b + 1 (P ≥ b + gap + 1), NĐ 98/2023 Đ.30.9
+
+
+class FlagIneligibleRoute(StrEnum):
+    FLAG_INELIGIBLE_ONLY = "flag_ineligible_only"  # the law's reading
+    ANY_COLLECTIVE = "any_collective"  # lenient: every collective may use it
+
+
+DEFAULT_EFFORT = {"BK_TP": 1, "CO_TP": 3, "CO_CP": 10, "SKKN_CS": 1, "SKKN_TP": 3}
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    # how a proposal is checked
+    window: WindowConvention = WindowConvention.FROM_BASE_YEAR
+    gap_years: int | None = Field(default=None, ge=1, le=30)
+    assume_unknown_years_excellent: bool = True
+    flag_outranks_certificate: bool = True
+    flag_ineligible_route: FlagIneligibleRoute = FlagIneligibleRoute.FLAG_INELIGIBLE_ONLY
+    founding_age: bool = True
+    ministry_awards_count: bool | None = None
+    repeat_award_needs_new_base: bool = True
+    count_used_achievements: bool = False
+    # how the future is imagined (best case, planner)
+    future_years_excellent: bool = True
+    one_city_award_a_year: bool = True
+    government_flag_needs_city_flag: bool = True
+    one_initiative_a_year: bool = True
+    one_rung_a_year: bool = True
+    effort: dict[str, int] = Field(default_factory=lambda: dict(DEFAULT_EFFORT))
+
+    def enabled(self, toggle: str | None) -> bool:
+        """Whether a rule entry guarded by `toggle` applies (None: always)."""
+        return toggle is None or bool(getattr(self, toggle))
+
+    def gap(self, ruleset_gap: int) -> int:
+        return self.gap_years if self.gap_years is not None else ruleset_gap
+
+    def ministry_counts(self, ruleset: Ruleset) -> bool:
+        if self.ministry_awards_count is not None:
+            return self.ministry_awards_count
+        return ruleset.accumulation.ministry_awards_count
+
+    def resolved(self, ruleset: Ruleset, ruleset_gap: int | None = None) -> dict[str, Any]:
+        """Every setting with the value actually used (ruleset defaults filled in)."""
+        values = self.model_dump(mode="json")
+        if ruleset_gap is None:
+            rules = [*ruleset.collective.values(), *ruleset.individual.values()]
+            gaps = {rule.continuity.gap_years for rule in rules}
+            ruleset_gap = gaps.pop() if len(gaps) == 1 else None
+        if ruleset_gap is not None:
+            values["gap_years"] = self.gap(ruleset_gap)
+        values["ministry_awards_count"] = self.ministry_counts(ruleset)
+        return values
+
+    # planning assumptions, as data a solver can read --------------------------
+
+    def exclusive_each_year(self) -> list[tuple[str, ...]]:
+        """Groups of codes of which a holder gets at most one a year."""
+        groups: list[tuple[str, ...]] = []
+        if self.one_city_award_a_year:
+            groups.append(("CO_TP", "BK_TP"))
+        if self.one_initiative_a_year:
+            groups.append(("SKKN_CS", "SKKN_TP"))
+        return groups
+
+    def same_year_companions(self) -> dict[str, str]:
+        """A code that can only come in a year that also brings another."""
+        return {"CO_CP": "CO_TP"} if self.government_flag_needs_city_flag else {}
+
+    def effort_of(self, code: str) -> int:
+        return self.effort.get(code, 0)
+
+
+class SettingError(ValueError):
+    def __init__(self, words: Words):
+        super().__init__(words.en)
+        self.words = words
+
+
+def setting_names() -> list[str]:
+    return list(Settings.model_fields)
+
+
+def with_overrides(settings: Settings, assignments: list[str]) -> Settings:
+    """`settings` with `name=value` texts applied (from the CLI's --set)."""
+    values = settings.model_dump()
+    for text in assignments:
+        name, sep, value = text.partition("=")
+        name = name.strip().replace("-", "_")
+        if not sep:
+            raise SettingError(
+                Words(
+                    vi=f"“{text}”: cần dạng tên=giá trị, ví dụ gap_years=5",
+                    en=f"“{text}”: expected name=value, e.g. gap_years=5",
+                )
+            )
+        if name not in Settings.model_fields or name == "effort":
+            near = difflib.get_close_matches(name, setting_names(), n=3, cutoff=0.5)
+            hint = ", ".join(near or setting_names())
+            raise SettingError(
+                Words(
+                    vi=f"không có thiết lập “{name}”; gần nhất là: {hint}",
+                    en=f"no setting “{name}”; nearest known: {hint}",
+                )
+            )
+        values[name] = None if value.strip().lower() in ("", "none", "ruleset") else value.strip()
+    try:
+        return Settings.model_validate(values)
+    except ValidationError as error:
+        detail = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())
+        raise SettingError(
+            Words(vi=f"giá trị thiết lập không hợp lệ: {detail}", en=f"invalid setting: {detail}")
+        ) from error
