@@ -1,0 +1,96 @@
+"""Words of the app's shell and of the record pages (Đơn vị, Dữ liệu)."""
+
+TEXT: dict[str, tuple[str, str]] = {
+    # shell
+    "app.title": ("Khen cao – Thi đua khen thưởng", "Khen cao – Emulation and commendation"),
+    "app.language": ("Ngôn ngữ", "Language"),
+    "app.store": ("Kho dữ liệu", "Store"),
+    "app.load_longbien": ("Nạp dữ liệu mẫu Long Biên 2020", "Load the Long Biên 2020 sample set"),
+    "app.loaded": ("Đã nạp bộ dữ liệu Long Biên 2020.", "The Long Biên 2020 set is loaded."),
+    "app.already_loaded": (
+        "Kho đã có đủ bộ dữ liệu Long Biên 2020.",
+        "The store already holds the Long Biên 2020 set.",
+    ),
+    "app.store_error": ("Không mở được kho dữ liệu: {error}", "Cannot open the store: {error}"),
+    "app.empty_store": (
+        "Kho dữ liệu đang trống. Bấm “Nạp dữ liệu mẫu Long Biên 2020” ở thanh bên, "
+        "hoặc nhập tệp ở trang Dữ liệu.",
+        "The store is empty. Press “Load the Long Biên 2020 sample set” in the sidebar, "
+        "or import files on the Data page.",
+    ),
+    # pages
+    "page.unit": ("Đơn vị", "Unit"),
+    "page.data": ("Dữ liệu", "Data"),
+    # unit page
+    "unit.choose": ("Chọn đơn vị", "Choose a unit"),
+    "unit.kind": ("Loại", "Kind"),
+    "unit.block": ("Khối thi đua", "Emulation block"),
+    "unit.flag_eligible": ("Được tặng cờ thi đua", "Eligible for flags"),
+    "unit.founded": ("Năm thành lập", "Founded"),
+    "unit.unknown": ("chưa rõ", "unknown"),
+    "unit.yes": ("có", "yes"),
+    "unit.no": ("không", "no"),
+    "unit.history": ("Quá trình khen thưởng", "Award history"),
+    "unit.timeline": ("Dòng thời gian", "Timeline"),
+    "unit.no_history": (
+        "Đơn vị chưa có thành tích nào được ghi nhận. Thêm ở trang Dữ liệu.",
+        "No achievements recorded for this unit. Add them on the Data page.",
+    ),
+    "unit.rating_years": (
+        "Năm hoàn thành xuất sắc nhiệm vụ (ghi nhận hoặc suy ra)",
+        "Years rated HTXSNV (recorded or implied)",
+    ),
+    "unit.with_predecessors": (
+        "Gồm cả thành tích của đơn vị đã sáp nhập vào",
+        "Include units merged into this one",
+    ),
+    # columns
+    "col.year": ("Năm", "Year"),
+    "col.code": ("Mã", "Code"),
+    "col.award": ("Danh hiệu, hình thức", "Award"),
+    "col.holder": ("Đơn vị", "Holder"),
+    "col.decision": ("Số quyết định", "Decision"),
+    "col.source": ("Nguồn", "Source"),
+    "col.level": ("Cấp", "Level"),
+    "col.where": ("Vị trí", "Where"),
+    "col.problem": ("Lỗi", "Problem"),
+    # data page
+    "data.import": ("Nhập dữ liệu từ tệp", "Import from files"),
+    "data.import_help": (
+        "Tệp CSV, Excel (.xlsx) hoặc JSON có các cột như tệp xuất. Dữ liệu được kiểm tra "
+        "trước; chỉ khi không có lỗi nào mới được ghi, và ghi toàn bộ.",
+        "CSV, Excel (.xlsx) or JSON files with the columns of an export. Everything is checked "
+        "first; it is written only if there is no problem, and then all of it.",
+    ),
+    "data.problems": (
+        "Không thể nhập: {n} lỗi. Sửa tệp rồi tải lên lại; kho dữ liệu không thay đổi.",
+        "Cannot import: {n} problems. Fix the files and upload again; the store is unchanged.",
+    ),
+    "data.ready": ("Dữ liệu hợp lệ: {summary}.", "The data is valid: {summary}."),
+    "data.write": ("Ghi vào kho dữ liệu", "Write to the store"),
+    "data.written": ("Đã ghi: {summary}.", "Written: {summary}."),
+    "data.add": ("Thêm thành tích", "Add an achievement"),
+    "data.holder": ("Đơn vị", "Holder"),
+    "data.award": ("Danh hiệu, hình thức", "Award"),
+    "data.year": ("Năm", "Year"),
+    "data.decision_no": ("Số quyết định (nếu có)", "Decision number (if known)"),
+    "data.note": ("Ghi chú", "Note"),
+    "data.save": ("Lưu", "Save"),
+    "data.saved": ("Đã lưu.", "Saved."),
+    "data.remove": ("Xoá thành tích ghi sai", "Remove a wrong achievement"),
+    "data.remove_pick": ("Thành tích cần xoá", "Achievement to remove"),
+    "data.remove_button": ("Xoá", "Remove"),
+    "data.removed": ("Đã xoá.", "Removed."),
+    "data.export": ("Xuất dữ liệu", "Export"),
+    "data.nothing_to_remove": (
+        "Đơn vị này chưa có thành tích nào.",
+        "This holder has no achievements.",
+    ),
+    "count.units": ("đơn vị", "units"),
+    "count.people": ("cá nhân", "people"),
+    "count.achievements": ("thành tích", "achievements"),
+    "count.blocks": ("khối thi đua", "blocks"),
+    "count.focal_units": ("đơn vị đầu mối", "focal units"),
+    "count.bonus_criteria": ("tiêu chí điểm thưởng", "bonus criteria"),
+    "count.targets": ("mục tiêu", "targets"),
+}
