@@ -43,11 +43,13 @@ def test_an_empty_store_says_what_to_do():
 def test_loading_the_sample_set_then_reading_phong_y_te():
     app = loaded()
     assert app.sidebar.success[0].value == "Đã nạp bộ dữ liệu Long Biên 2020."
+    app.switch_page("pages/don_vi.py").run()
     app.selectbox(key="unit_id").select("phong-y-te").run()
     assert app.header[0].value == "Phòng Y tế"
     table = app.dataframe[0].value
     assert list(zip(table["Năm"], table["Mã"], strict=True)) == [(2018, "BK_TP"), (2019, "TTLDXS")]
-    assert app.main.caption[-1].value.endswith(": 2019")
+    rating_years = next(c.value for c in app.main.caption if c.value.startswith("Năm hoàn thành"))
+    assert rating_years.endswith(": 2019")
 
 
 def test_loading_twice_changes_nothing():
@@ -58,6 +60,7 @@ def test_loading_twice_changes_nothing():
 
 def test_english_switch():
     app = loaded("en")
+    app.switch_page("pages/don_vi.py").run()
     app.selectbox(key="unit_id").select("phuong-phuc-dong").run()
     table = app.dataframe[0].value
     assert "Award" in table.columns
@@ -76,3 +79,45 @@ def test_data_page_adds_and_refuses_an_achievement_in_words():
     assert app.success[-1].value == "Đã lưu."
     app.button[0].click().run()  # the same record again
     assert "trùng bản ghi" in app.error[-1].value
+
+
+def test_overview_lists_the_nine_2020_proposals_as_eligible():
+    app = loaded()
+    assert app.sidebar.number_input(key="proposal_year").value == 2020
+    eligible = app.dataframe[0].value
+    assert sorted(eligible["Mục tiêu"]) == ["BK_TTG"] * 3 + ["HCLD1", "HCLD2"] + ["HCLD3"] * 4
+    assert "Phòng Y tế" in set(app.dataframe[1].value["Đơn vị"])
+
+
+def test_unit_page_explains_why_phong_y_te_cannot_have_bk_ttg_in_2022():
+    app = loaded()
+    app.sidebar.number_input(key="proposal_year").set_value(2022).run()
+    app.switch_page("pages/don_vi.py").run()
+    app.selectbox(key="unit_id").select("phong-y-te").run()
+    assert app.error[0].value == "Chưa đủ điều kiện đề nghị BK_TTG năm 2022."
+    requirements = app.dataframe[-1].value
+    assert list(requirements["Tình trạng"]) == ["✅ đạt", "❌ thiếu", "❌ thiếu"]
+    assert "sớm nhất đề nghị năm 2023" in requirements["Còn thiếu"][1]
+
+
+def test_the_window_convention_in_the_sidebar_changes_phong_tckh_in_2020():
+    app = loaded()
+    app.switch_page("pages/don_vi.py").run()
+    app.selectbox(key="unit_id").select("phong-tai-chinh-ke-hoach").run()
+    assert app.success[-1].value == "Đủ điều kiện đề nghị HCLD3 năm 2020."
+    app.sidebar.radio(key="window").set_value("after_base_year").run()
+    assert app.error[-1].value == "Chưa đủ điều kiện đề nghị HCLD3 năm 2020."
+
+
+def test_rules_page_shows_the_ladder_with_citations_and_settings_apply_everywhere():
+    app = loaded()
+    app.switch_page("pages/quy_dinh.py").run()
+    assert not app.exception
+    assert app.main.subheader[0].value.startswith("hanoi-2018")
+    assert "Nghị định 91/2017/NĐ-CP" in app.dataframe[0].value["Căn cứ"][1]
+    app.toggle(key="setting_flag_outranks_certificate").set_value(False).run()
+    app.switch_page("pages/don_vi.py").run()
+    app.selectbox(key="unit_id").select("phuong-phuc-dong").run()
+    app.sidebar.number_input(key="proposal_year").set_value(2022).run()
+    # Phúc Đồng's base is its 2017 flag: without that reading only BK_TP 2019 can be a base.
+    assert app.error[-1].value == "Chưa đủ điều kiện đề nghị BK_TTG năm 2022."

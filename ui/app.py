@@ -16,12 +16,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `streamlit run` 
 from graph.longbien import load_longbien  # noqa: E402
 from graph.models import Change  # noqa: E402
 from graph.problems import Rejected  # noqa: E402
+from ui import ruling  # noqa: E402
 from ui.i18n import LANGUAGES, t  # noqa: E402
 from ui.state import store  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 PAGES = [
+    ("pages/tong_quan.py", "page.overview", "tong-quan", ":material/dashboard:"),
     ("pages/don_vi.py", "page.unit", "don-vi", ":material/apartment:"),
+    ("pages/quy_dinh.py", "page.rules", "quy-dinh", ":material/gavel:"),
     ("pages/du_lieu.py", "page.data", "du-lieu", ":material/database:"),
 ]
 
@@ -41,6 +44,23 @@ def sidebar() -> None:
     st.sidebar.caption(f"{t('app.store')}: {current.describe()}")
     if st.sidebar.button(t("app.load_longbien"), key="load_longbien"):
         load_sample(current)
+    rule_choices(current)
+
+
+def rule_choices(current) -> None:
+    """Proposal year, ruleset and window convention: read by every page that checks or plans."""
+    st.session_state.setdefault("proposal_year", ruling.default_year(current.snapshot()))
+    st.sidebar.number_input(
+        t("rules.year"), min_value=1990, max_value=2100, step=1, key="proposal_year"
+    )
+    # Labels are looked up in dicts made now: a format_func is also called
+    # outside this run (by AppTest, say), where the session's language is unknown.
+    rulesets = {ruling.AUTO: t("rules.auto"), **{i: i for i in ruling.book().ids()}}
+    st.sidebar.selectbox(
+        t("rules.ruleset"), list(rulesets), key="ruleset_id", format_func=rulesets.get
+    )
+    windows = {w: t(f"rules.{w}") for w in ("from_base_year", "after_base_year")}
+    st.sidebar.radio(t("rules.window"), list(windows), key="window", format_func=windows.get)
 
 
 def load_sample(current) -> None:
@@ -57,6 +77,7 @@ def load_sample(current) -> None:
         st.sidebar.error(rejected.report(st.session_state.get("lang", "vi")))
         return
     st.sidebar.success(t("app.loaded"))
+    st.session_state["proposal_year"] = ruling.default_year(current.snapshot())
 
 
 def main() -> None:

@@ -6,9 +6,12 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from graph.catalogue import LADDER
+from ui import ruling
 from ui.i18n import t
 from ui.labels import unit_kind
 from ui.state import catalogue, store
+from ui.verdict_view import show_verdict
 
 LEVEL_ORDER = ["unit", "district", "city", "ministry", "government", "state"]
 
@@ -92,11 +95,38 @@ def page() -> None:
     if not records:
         st.info(t("unit.no_history"))
         return
-    st.dataframe(history_frame(records, lang), hide_index=True, use_container_width=True)
+    st.dataframe(history_frame(records, lang), hide_index=True, width="stretch")
     st.subheader(t("unit.timeline"))
-    st.altair_chart(timeline(records, lang), use_container_width=True)
+    st.altair_chart(timeline(records, lang), width="stretch")
     years = excellent_years(records)
     st.caption(f"{t('unit.rating_years')}: {', '.join(map(str, years)) or '—'}")
+    eligibility(unit, current.history(unit.id, with_predecessors=True), lang)
+
+
+def eligibility(unit, records, lang: str) -> None:
+    """The unit's rung, its next target and the checker's verdict for the chosen year."""
+    year = ruling.proposal_year()
+    place = ruling.standing_of(unit, records, year)
+    st.subheader(t("unit.check_target"))
+    left, right = st.columns(2)
+    left.metric(
+        t("unit.standing"),
+        place.current_rung or t("unit.none"),
+        delta=str(place.current_year) if place.current_year else None,
+        delta_color="off",
+    )
+    right.metric(t("unit.next_target"), place.next_target or t("unit.top"))
+    ladder = [c for c in LADDER if c != "BK_TP"]
+    default = ladder.index(place.next_target) if place.next_target in ladder else 0
+    names = catalogue()
+    target = st.selectbox(
+        t("unit.target"),
+        ladder,
+        index=default,
+        key="verdict_target",
+        format_func=lambda c: f"{c} – {names.name(c, lang)}",
+    )
+    show_verdict(ruling.verdict(unit, records, target, year), lang)
 
 
 page()

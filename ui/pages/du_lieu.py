@@ -57,7 +57,7 @@ def import_section(lang: str) -> None:
                 ]
             ),
             hide_index=True,
-            use_container_width=True,
+            width="stretch",
         )
         return
     summary = counts_summary(counts(change.add))

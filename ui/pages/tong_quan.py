@@ -1,0 +1,82 @@
+"""Tổng quan: where the council's units stand on the ladder, and who may be
+proposed this year for their next rung."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from graph.catalogue import LADDER
+from ui import ruling
+from ui.i18n import t
+from ui.state import store
+
+
+def standings(data) -> list[tuple]:
+    """(unit, history, standing) for every unit of the record."""
+    year = ruling.proposal_year()
+    found = []
+    for unit in data.units:
+        if unit.kind == "district":
+            continue
+        history = store().history(unit.id, with_predecessors=True)
+        found.append((unit, history, ruling.standing_of(unit, history, year)))
+    return found
+
+
+def rung_chart(rows: list[tuple]) -> alt.Chart:
+    none = t("unit.none")
+    frame = (
+        pd.DataFrame([{"rung": place.current_rung or none} for _, _, place in rows])
+        .value_counts("rung")
+        .reset_index(name="count")
+    )
+    return (
+        alt.Chart(frame)
+        .mark_bar()
+        .encode(
+            x=alt.X("rung:N", sort=[none, *LADDER], title=t("col.rung")),
+            y=alt.Y("count:Q", title=t("col.count")),
+            tooltip=["rung", "count"],
+        )
+        .properties(height=240)
+    )
+
+
+def page() -> None:
+    lang = st.session_state.get("lang", "vi")
+    data = store().snapshot()
+    if not data.units:
+        st.info(t("app.empty_store"))
+        return
+    year = ruling.proposal_year()
+    rows = standings(data)
+    st.subheader(t("tong_quan.rungs"))
+    st.altair_chart(rung_chart(rows), width="stretch")
+    eligible, not_yet = [], []
+    for unit, history, place in rows:
+        if not place.next_target or not history:
+            continue
+        verdict = ruling.verdict(unit, history, place.next_target, year)
+        row = {
+            t("col.unit"): unit.name,
+            t("col.rung"): place.current_rung or t("unit.none"),
+            t("col.target"): place.next_target,
+        }
+        if verdict.eligible:
+            eligible.append(row)
+        else:
+            row[t("tong_quan.earliest")] = str(verdict.earliest_year_without_new or "—")
+            row[t("col.missing")] = verdict.missing_summary()(lang)
+            not_yet.append(row)
+    st.subheader(t("tong_quan.eligible", year=year))
+    if eligible:
+        st.dataframe(pd.DataFrame(eligible), hide_index=True, width="stretch")
+    else:
+        st.info(t("tong_quan.none_eligible", year=year))
+    st.subheader(t("tong_quan.not_yet", year=year))
+    st.dataframe(pd.DataFrame(not_yet), hide_index=True, width="stretch")
+
+
+page()

@@ -1,0 +1,165 @@
+"""Words of the rule views: the sidebar's rule choices, verdicts, the Quy định
+page and the Tổng quan page."""
+
+TEXT: dict[str, tuple[str, str]] = {
+    "rules.year": ("Năm đề nghị", "Proposal year"),
+    "rules.ruleset": ("Bộ tiêu chuẩn", "Ruleset"),
+    "rules.auto": ("Tự chọn theo năm đề nghị", "Chosen by the proposal year"),
+    "rules.window": ("Cách tính thời gian", "Counting of the period"),
+    "rules.from_base_year": (
+        "Tính từ năm được khen (mặc định)",
+        "From the base award's year (default)",
+    ),
+    "rules.after_base_year": (
+        "Tính từ năm sau năm được khen (NĐ 98/2023)",
+        "From the year after the base award (Decree 98/2023)",
+    ),
+    "verdict.status": ("Tình trạng", "Status"),
+    "verdict.requirement": ("Tiêu chuẩn", "Requirement"),
+    "verdict.finding": ("Hồ sơ cho thấy", "The record shows"),
+    "verdict.missing": ("Còn thiếu", "Missing"),
+    "verdict.citation": ("Căn cứ", "Citation"),
+    "verdict.unverified": ("chưa đối chiếu văn bản gốc", "not checked against the legal text"),
+    "verdict.eligible": (
+        "Đủ điều kiện đề nghị {target} năm {year}.",
+        "Eligible to be proposed for {target} in {year}.",
+    ),
+    "verdict.not_eligible": (
+        "Chưa đủ điều kiện đề nghị {target} năm {year}.",
+        "Not eligible to be proposed for {target} in {year}.",
+    ),
+    "verdict.assumed_years": (
+        "Năm chưa ghi nhận xếp loại, giả định HTXSNV: {years}",
+        "Years with no rating recorded, assumed HTXSNV: {years}",
+    ),
+    "verdict.settings": (
+        "Bộ tiêu chuẩn và thiết lập đã dùng ({ruleset})",
+        "Ruleset and settings used ({ruleset})",
+    ),
+    "unit.standing": ("Bậc hiện tại", "Current rung"),
+    "unit.next_target": ("Mục tiêu tiếp theo", "Next target"),
+    "unit.none": ("chưa có", "none"),
+    "unit.top": ("đã ở bậc cao nhất", "at the top of the ladder"),
+    "unit.check_target": ("Kiểm tra điều kiện đề nghị", "Check a proposal"),
+    "unit.target": ("Hình thức đề nghị", "Award proposed"),
+    "page.rules": ("Quy định", "Rules"),
+    "page.overview": ("Tổng quan", "Overview"),
+    "quy_dinh.ladder": ("Thang khen thưởng", "The ladder of awards"),
+    "quy_dinh.collective": ("Tập thể", "Collectives"),
+    "quy_dinh.individual": ("Cá nhân", "Individuals"),
+    "quy_dinh.base": ("Căn cứ (đã được tặng)", "Base (already held)"),
+    "quy_dinh.continuity": ("Thời gian", "Period"),
+    "quy_dinh.continuity_text": (
+        "Liên tục {rating} từ {years} năm trở lên",
+        "{rating} every year for {years} years or more",
+    ),
+    "quy_dinh.options": (
+        "Trong thời gian đó, một trong các phương án",
+        "Within that period, one of",
+    ),
+    "quy_dinh.flag_ineligible": (
+        "Tập thể không thuộc đối tượng tặng cờ",
+        "Collectives not eligible for flags",
+    ),
+    "quy_dinh.operating_age": ("Thời gian xây dựng, phát triển", "Years of operation"),
+    "quy_dinh.operating_age_text": ("Từ {years} năm trở lên", "{years} years or more"),
+    "quy_dinh.accumulation": ("Thành tích được tích luỹ", "What accumulates"),
+    "quy_dinh.ministry_count": (
+        "Cờ, bằng khen cấp bộ, ngành được tính như cấp Thành phố",
+        "Ministry flags and certificates count as the city's",
+    ),
+    "quy_dinh.ministry_not_count": (
+        "Cờ, bằng khen cấp bộ, ngành chỉ được ghi nhận, ưu tiên, không tính tích luỹ",
+        "Ministry flags and certificates are recorded as a priority, not counted",
+    ),
+    "quy_dinh.period": ("Hiệu lực cho năm đề nghị", "In force for proposal years"),
+    "quy_dinh.verified": ("Đã đối chiếu văn bản", "Checked against the legal text"),
+    "quy_dinh.unverified": (
+        "Có số liệu chưa đối chiếu văn bản gốc",
+        "Some numbers not checked against the legal text",
+    ),
+    "quy_dinh.settings": ("Thiết lập cách hiểu", "Readings (settings)"),
+    "quy_dinh.settings_help": (
+        "Mỗi thiết lập là một cách hiểu văn bản khi văn bản chưa rõ; mọi kết luận đều ghi "
+        "thiết lập đã dùng. Thay đổi ở đây áp dụng cho mọi trang.",
+        "Each setting is a reading of the texts where they are ambiguous; every verdict names "
+        "the settings it used. Changes here apply to every page.",
+    ),
+    "quy_dinh.citation": ("Căn cứ", "Citation"),
+    "tong_quan.rungs": ("Số đơn vị theo bậc khen cao hiện tại", "Units by current rung"),
+    "tong_quan.eligible": ("Đủ điều kiện đề nghị năm {year}", "Eligible for proposal in {year}"),
+    "tong_quan.not_yet": ("Chưa đủ điều kiện năm {year}", "Not yet eligible in {year}"),
+    "tong_quan.none_eligible": (
+        "Năm {year} chưa có đơn vị nào đủ điều kiện đề nghị bậc tiếp theo.",
+        "No unit is eligible for its next rung in {year}.",
+    ),
+    "tong_quan.earliest": ("Sớm nhất (không cần thêm thành tích)", "Earliest (with nothing new)"),
+    "col.unit": ("Đơn vị", "Unit"),
+    "col.rung": ("Bậc hiện tại", "Current rung"),
+    "col.target": ("Mục tiêu", "Target"),
+    "col.missing": ("Còn thiếu", "Missing"),
+    "col.count": ("Số đơn vị", "Units"),
+}
+
+SETTING_TEXT: dict[str, tuple[str, str]] = {
+    "setting.gap_years": (
+        "Số năm liên tục tối thiểu (để trống: theo bộ tiêu chuẩn)",
+        "Minimum years in a row (empty: the ruleset's)",
+    ),
+    "setting.assume_unknown_years_excellent": (
+        "Năm chưa ghi nhận xếp loại được giả định HTXSNV (và ghi rõ là giả định)",
+        "A year with no rating recorded is assumed HTXSNV (and marked as assumed)",
+    ),
+    "setting.flag_outranks_certificate": (
+        "Cờ thi đua TP được dùng làm căn cứ đề nghị BK Thủ tướng (cờ cao hơn bằng khen)",
+        "A city flag can be the base of the PM's certificate (a flag outranks a certificate)",
+    ),
+    "setting.flag_ineligible_route": (
+        "Phương án dành cho tập thể không thuộc đối tượng tặng cờ",
+        "Options for collectives not eligible for flags",
+    ),
+    "setting.flag_ineligible_only": (
+        "chỉ cho tập thể không thuộc đối tượng tặng cờ",
+        "only for collectives not eligible for flags",
+    ),
+    "setting.any_collective": ("cho mọi tập thể", "for every collective"),
+    "setting.founding_age": (
+        "Áp dụng điều kiện 10 năm xây dựng, phát triển (HCLĐ hạng Ba)",
+        "Apply the 10 years of operation condition (HCLD3)",
+    ),
+    "setting.ministry_awards_count": (
+        "Cờ, bằng khen cấp bộ, ngành được tính tích luỹ",
+        "Ministry flags and certificates accumulate",
+    ),
+    "setting.by_ruleset": ("theo bộ tiêu chuẩn", "as the ruleset says"),
+    "setting.yes": ("có", "yes"),
+    "setting.no": ("không", "no"),
+    "setting.repeat_award_needs_new_base": (
+        "Đề nghị lại cùng bậc cần căn cứ mới sau lần được tặng trước",
+        "A repeat award needs a base after the previous one",
+    ),
+    "setting.count_used_achievements": (
+        "Tính cả thành tích đã dùng cho đề nghị khác",
+        "Count achievements already used for another proposal",
+    ),
+    "setting.future_years_excellent": ("Các năm tới đều HTXSNV", "Coming years are HTXSNV"),
+    "setting.one_city_award_a_year": (
+        "Mỗi năm tối đa một Cờ TP hoặc một BK TP",
+        "At most one city flag or certificate a year",
+    ),
+    "setting.government_flag_needs_city_flag": (
+        "Cờ Chính phủ chỉ trong năm có Cờ TP",
+        "A Government flag only in a year with a city flag",
+    ),
+    "setting.one_initiative_a_year": (
+        "Mỗi năm tính tối đa một sáng kiến",
+        "At most one initiative counted a year",
+    ),
+    "setting.one_rung_a_year": ("Mỗi năm đề nghị tối đa một bậc", "At most one rung a year"),
+    "setting.effort": (
+        "Công sức (trọng số) của mỗi thành tích mới",
+        "Effort (weight) of each new achievement",
+    ),
+    "setting.reset": ("Trở về mặc định", "Back to the defaults"),
+}
+TEXT.update(SETTING_TEXT)
