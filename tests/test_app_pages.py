@@ -96,7 +96,7 @@ def test_unit_page_explains_why_phong_y_te_cannot_have_bk_ttg_in_2022():
     app.selectbox(key="unit_id").select("phong-y-te").run()
     assert app.error[0].value == "Chưa đủ điều kiện đề nghị BK_TTG năm 2022."
     requirements = app.dataframe[-1].value
-    assert list(requirements["Tình trạng"]) == ["✅ đạt", "❌ thiếu", "❌ thiếu"]
+    assert list(requirements["Tình trạng"]) == ["✔ đạt", "✘ thiếu", "✘ thiếu"]
     assert "sớm nhất đề nghị năm 2023" in requirements["Còn thiếu"][1]
 
 

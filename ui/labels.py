@@ -19,3 +19,18 @@ UNIT_KINDS = {
 def unit_kind(kind: str, lang: str = "vi") -> str:
     vi, en = UNIT_KINDS.get(kind, (kind, kind))
     return vi if lang == "vi" else en
+
+
+AWARD_LEVELS = {
+    "unit": ("Cơ sở", "Unit"),
+    "district": ("Quận, huyện", "District"),
+    "city": ("Thành phố", "City"),
+    "ministry": ("Bộ, ngành", "Ministry"),
+    "government": ("Chính phủ", "Government"),
+    "state": ("Nhà nước", "State"),
+}
+
+
+def award_level(level: str, lang: str = "vi") -> str:
+    vi, en = AWARD_LEVELS.get(level, (level, level))
+    return vi if lang == "vi" else en

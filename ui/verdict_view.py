@@ -9,7 +9,8 @@ import streamlit as st
 from planner.verdict import STATUS_WORDS, Verdict
 from ui.i18n import t
 
-STATUS_MARKS = {"met": "✅", "missing": "❌", "assumed": "⚠️"}
+# Text symbols, not emoji: they render in every font an office browser has.
+STATUS_MARKS = {"met": "✔", "missing": "✘", "assumed": "⚠"}
 
 
 def requirements_frame(verdict: Verdict, lang: str) -> pd.DataFrame:

@@ -9,7 +9,7 @@ import streamlit as st
 from graph.catalogue import LADDER
 from ui import ruling
 from ui.i18n import t
-from ui.labels import unit_kind
+from ui.labels import award_level, unit_kind
 from ui.state import catalogue, store
 from ui.verdict_view import show_verdict
 
@@ -41,7 +41,7 @@ def timeline(records, lang: str) -> alt.Chart:
                 "year": a.year,
                 "code": a.award,
                 "award": names.name(a.award, lang),
-                "level": names[a.award].level if a.award in names else "unit",
+                "level": award_level(names[a.award].level if a.award in names else "unit", lang),
             }
             for a in records
         ]
@@ -51,7 +51,11 @@ def timeline(records, lang: str) -> alt.Chart:
         .mark_point(filled=True, size=160)
         .encode(
             x=alt.X("year:O", title=t("col.year")),
-            y=alt.Y("level:N", sort=list(reversed(LEVEL_ORDER)), title=t("col.level")),
+            y=alt.Y(
+                "level:N",
+                sort=[award_level(level, lang) for level in reversed(LEVEL_ORDER)],
+                title=t("col.level"),
+            ),
             color=alt.Color("code:N", title=t("col.code")),
             tooltip=["year", "code", "award"],
         )
@@ -84,11 +88,14 @@ def page() -> None:
     )
     unit = by_id[chosen]
     st.header(unit.name)
-    left, middle, right, last = st.columns(4)
-    left.metric(t("unit.kind"), unit_kind(unit.kind.value, lang))
-    middle.metric(t("unit.block"), unit.block or "—")
-    right.metric(t("unit.flag_eligible"), t("unit.yes") if unit.flag_eligible else t("unit.no"))
-    last.metric(t("unit.founded"), unit.founded or t("unit.unknown"))
+    blocks = {b.id: b.name for b in current.snapshot().blocks}
+    facts = [
+        (t("unit.kind"), unit_kind(unit.kind.value, lang)),
+        (t("unit.block"), blocks.get(unit.block, unit.block) if unit.block else "—"),
+        (t("unit.flag_eligible"), t("unit.yes") if unit.flag_eligible else t("unit.no")),
+        (t("unit.founded"), str(unit.founded) if unit.founded else t("unit.unknown")),
+    ]
+    st.markdown(" · ".join(f"**{name}:** {value}" for name, value in facts))
     merged = st.toggle(t("unit.with_predecessors"), key="with_predecessors")
     records = current.history(unit.id, with_predecessors=merged)
     st.subheader(t("unit.history"))

@@ -30,7 +30,7 @@ def options_text(options: OptionSet) -> str:
     def option(o) -> str:
         return " + ".join(
             f"{term.count} {'/'.join(term.awards)}"
-            + (" (liên tục)" if term.consecutive_years else "")
+            + (f" ({t('quy_dinh.consecutive')})" if term.consecutive_years else "")
             for term in o.terms
         )
 
@@ -87,7 +87,7 @@ def requirement_rows(rule: RungRule, lang: str) -> list[dict[str, str]]:
         {
             t("verdict.requirement"): name,
             t("quy_dinh.citation"): cited.citation_text(),
-            t("quy_dinh.verified"): "✅" if cited.verified else "⚠️",
+            t("quy_dinh.verified"): "✔" if cited.verified else "⚠",
             "": text,
         }
         for name, text, cited in rows

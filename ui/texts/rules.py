@@ -63,6 +63,7 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "quy_dinh.operating_age": ("Thời gian xây dựng, phát triển", "Years of operation"),
     "quy_dinh.operating_age_text": ("Từ {years} năm trở lên", "{years} years or more"),
+    "quy_dinh.consecutive": ("liên tục", "in a row"),
     "quy_dinh.accumulation": ("Thành tích được tích luỹ", "What accumulates"),
     "quy_dinh.ministry_count": (
         "Cờ, bằng khen cấp bộ, ngành được tính như cấp Thành phố",
