@@ -145,26 +145,8 @@ class _ChangeCheck:
         ratings = _ratings_by_year(kept, self.catalogue)
         implied = _implied_by_year(kept, self.catalogue)
         for i, achievement in enumerate(self.add.achievements):
-            award = self.catalogue.get(achievement.award)
-            if award is None:
-                self.problem(
-                    "achievements",
-                    i,
-                    "award",
-                    "unknown_award",
-                    achievement.award,
-                    **{SUGGESTIONS: ", ".join(self.catalogue.suggest(achievement.award))},
-                )
-            holder_kind = self.holder_kinds.get(achievement.holder)
-            if holder_kind is None:
-                self.problem(
-                    "achievements",
-                    i,
-                    "holder",
-                    "unknown_holder",
-                    achievement.holder,
-                    **{SUGGESTIONS: _near(achievement.holder, self.holder_kinds)},
-                )
+            award = self._known_award("achievements", i, achievement.award)
+            holder_kind = self._known_holder("achievements", i, achievement.holder)
             if award is None or holder_kind is None:
                 continue
             self._check_holder_may_receive(i, achievement, holder_kind)
@@ -329,24 +311,34 @@ class _ChangeCheck:
 
     def _check_targets(self) -> None:
         for i, target in enumerate(self.add.targets):
-            if target.award not in self.catalogue:
-                self.problem(
-                    "targets",
-                    i,
-                    "award",
-                    "unknown_award",
-                    target.award,
-                    **{SUGGESTIONS: ", ".join(self.catalogue.suggest(target.award))},
-                )
-            if target.holder not in self.holder_kinds:
-                self.problem(
-                    "targets",
-                    i,
-                    "holder",
-                    "unknown_holder",
-                    target.holder,
-                    **{SUGGESTIONS: _near(target.holder, self.holder_kinds)},
-                )
+            self._known_award("targets", i, target.award)
+            self._known_holder("targets", i, target.holder)
+
+    def _known_award(self, collection: str, index: int, code: str):
+        award = self.catalogue.get(code)
+        if award is None:
+            self.problem(
+                collection,
+                index,
+                "award",
+                "unknown_award",
+                code,
+                **{SUGGESTIONS: ", ".join(self.catalogue.suggest(code))},
+            )
+        return award
+
+    def _known_holder(self, collection: str, index: int, holder: str) -> HolderKind | None:
+        kind = self.holder_kinds.get(holder)
+        if kind is None:
+            self.problem(
+                collection,
+                index,
+                "holder",
+                "unknown_holder",
+                holder,
+                **{SUGGESTIONS: _near(holder, self.holder_kinds)},
+            )
+        return kind
 
 
 def _ratings_by_year(achievements: Iterable[Achievement], catalogue: Catalogue) -> dict:

@@ -16,9 +16,13 @@ UNIT_KINDS = {
 }
 
 
-def unit_kind(kind: str, lang: str = "vi") -> str:
-    vi, en = UNIT_KINDS.get(kind, (kind, kind))
+def _label(table: dict[str, tuple[str, str]], code: str, lang: str) -> str:
+    vi, en = table.get(code, (code, code))
     return vi if lang == "vi" else en
+
+
+def unit_kind(kind: str, lang: str = "vi") -> str:
+    return _label(UNIT_KINDS, kind, lang)
 
 
 AWARD_LEVELS = {
@@ -32,5 +36,4 @@ AWARD_LEVELS = {
 
 
 def award_level(level: str, lang: str = "vi") -> str:
-    vi, en = AWARD_LEVELS.get(level, (level, level))
-    return vi if lang == "vi" else en
+    return _label(AWARD_LEVELS, level, lang)

@@ -35,13 +35,22 @@ LIST_SEPARATOR = "|"
 
 @dataclass(frozen=True)
 class Layout:
+    """A collection's columns in order; a name ending in "*" is required."""
+
     collection: str
     model: type[BaseModel]
-    columns: tuple[str, ...]
-    required: tuple[str, ...]
+    spec: tuple[str, ...]
     headers_vi: Mapping[str, str]
     lists: tuple[str, ...] = ()
     years: tuple[str, ...] = ()
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return tuple(name.rstrip("*") for name in self.spec)
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        return tuple(name.rstrip("*") for name in self.spec if name.endswith("*"))
 
 
 LAYOUTS: dict[str, Layout] = {
@@ -50,16 +59,15 @@ LAYOUTS: dict[str, Layout] = {
         Layout(
             "blocks",
             EmulationBlock,
-            ("id", "name", "source"),
-            ("id", "name"),
+            ("id*", "name*", "source"),
             {"mã khối": "id", "tên khối": "name", "nguồn": "source"},
         ),
         Layout(
             "units",
             Unit,
             (
-                "id",
-                "name",
+                "id*",
+                "name*",
                 "kind",
                 "parent",
                 "block",
@@ -69,7 +77,6 @@ LAYOUTS: dict[str, Layout] = {
                 "lineage",
                 "source",
             ),
-            ("id", "name"),
             {
                 "mã đơn vị": "id",
                 "tên đơn vị": "name",
@@ -88,8 +95,7 @@ LAYOUTS: dict[str, Layout] = {
         Layout(
             "people",
             Person,
-            ("id", "name", "unit", "position", "source"),
-            ("id", "name", "unit"),
+            ("id*", "name*", "unit*", "position", "source"),
             {
                 "mã cá nhân": "id",
                 "họ và tên": "name",
@@ -102,9 +108,9 @@ LAYOUTS: dict[str, Layout] = {
             "achievements",
             Achievement,
             (
-                "holder",
-                "award",
-                "year",
+                "holder*",
+                "award*",
+                "year*",
                 "decision_no",
                 "decision_date",
                 "basis",
@@ -112,7 +118,6 @@ LAYOUTS: dict[str, Layout] = {
                 "source",
                 "used_by",
             ),
-            ("holder", "award", "year"),
             {
                 "đơn vị": "holder",
                 "mã đơn vị": "holder",
@@ -133,8 +138,7 @@ LAYOUTS: dict[str, Layout] = {
         Layout(
             "focal_units",
             FocalUnit,
-            ("order", "unit", "grouped", "source"),
-            ("order", "unit"),
+            ("order*", "unit*", "grouped", "source"),
             {
                 "tt": "order",
                 "đơn vị đầu mối": "unit",
@@ -147,26 +151,16 @@ LAYOUTS: dict[str, Layout] = {
             "bonus_criteria",
             BonusCriterion,
             (
-                "year",
+                "year*",
                 "block",
-                "section",
-                "section_title",
-                "number",
-                "content",
-                "scorer",
-                "points",
-                "conventional_points",
+                "section*",
+                "section_title*",
+                "number*",
+                "content*",
+                "scorer*",
+                "points*",
+                "conventional_points*",
                 "source",
-            ),
-            (
-                "year",
-                "section",
-                "section_title",
-                "number",
-                "content",
-                "scorer",
-                "points",
-                "conventional_points",
             ),
             {
                 "năm": "year",
@@ -185,8 +179,7 @@ LAYOUTS: dict[str, Layout] = {
         Layout(
             "scores",
             Score,
-            ("year", "ward", "criterion", "scorer", "points", "note", "source"),
-            ("year", "ward", "criterion", "scorer", "points"),
+            ("year*", "ward*", "criterion*", "scorer*", "points*", "note", "source"),
             {
                 "năm": "year",
                 "phường": "ward",
@@ -201,8 +194,7 @@ LAYOUTS: dict[str, Layout] = {
         Layout(
             "targets",
             Target,
-            ("holder", "award", "section", "order", "plan_year", "by_year", "note", "source"),
-            ("holder", "award", "section", "order", "plan_year"),
+            ("holder*", "award*", "section*", "order*", "plan_year*", "by_year", "note", "source"),
             {
                 "đơn vị": "holder",
                 "mục tiêu": "award",
