@@ -1,0 +1,134 @@
+"""The results table of a round, as the council files and circulates it.
+
+One row per ward in ranking order: its rank, its points on each criterion, its
+totals (points and conventional points), the criteria still missing, and the tie
+it is part of, in words. The Excel file adds the criteria table (PL2) and the
+focal units still to send, so that the file alone says how the ranking was made
+and whether it is final. The CSV file holds the ranking only, with a decimal
+point, for other programs.
+"""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from planner.rules import Words
+from planner.scoring import ScoringRound, criterion_label
+from planner.scoring_progress import not_yet_sent
+from planner.scoring_ranking import Ranking, ranking
+from planner.scoring_tables import criteria_table
+
+EXPORT_FORMATS = (".xlsx", ".csv")
+
+HEADERS = {
+    "rank": Words(vi="Hạng", en="Rank"),
+    "ward_id": Words(vi="Mã phường", en="Ward id"),
+    "ward": Words(vi="Phường", en="Ward"),
+    "points": Words(vi="Tổng điểm", en="Points"),
+    "conventional": Words(vi="Điểm quy ước", en="Conventional points"),
+    "missing": Words(vi="Còn thiếu điểm", en="Missing scores"),
+    "tie": Words(vi="Đồng hạng", en="Tie"),
+}
+SHEETS = {
+    "ranking": Words(vi="Xếp hạng", en="Ranking"),
+    "criteria": Words(vi="Tiêu chí (PL2)", en="Criteria (PL2)"),
+    "senders": Words(vi="Chưa gửi điểm", en="Not yet sent"),
+}
+
+
+def results_table(scoring: ScoringRound, lang: str = "vi") -> tuple[list[str], list[list[Any]]]:
+    """Headers and rows of the ranking; points stay numbers (Decimal)."""
+    result: Ranking = ranking(scoring)
+    labels = {c.key: criterion_label(c) for c in scoring.criteria}
+    ties = {ward: tie.words(lang) for tie in result.ties for ward in tie.wards}
+    headers = [
+        HEADERS["rank"](lang),
+        HEADERS["ward_id"](lang),
+        HEADERS["ward"](lang),
+        *labels.values(),
+        HEADERS["points"](lang),
+        HEADERS["conventional"](lang),
+        HEADERS["missing"](lang),
+        HEADERS["tie"](lang),
+    ]
+    rows = [
+        [
+            row.rank,
+            row.total.ward,
+            row.total.name,
+            *(row.total.by_criterion.get(key) for key in labels),
+            row.total.points,
+            row.total.conventional_points,
+            ", ".join(labels[key] for key in row.total.missing),
+            ties.get(row.total.ward, ""),
+        ]
+        for row in result.rows
+    ]
+    return headers, rows
+
+
+def write_results(path: Path, scoring: ScoringRound, lang: str = "vi") -> Path:
+    """Write the results as .xlsx or .csv, chosen by the file's suffix."""
+    suffix = path.suffix.lower()
+    if suffix not in EXPORT_FORMATS:
+        raise ValueError(f"unsupported format {suffix or '(none)'}; use .xlsx or .csv")
+    headers, rows = results_table(scoring, lang)
+    if suffix == ".csv":
+        with path.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(headers)
+            writer.writerows([_plain(v) for v in row] for row in rows)
+        return path
+    _write_xlsx(path, scoring, headers, rows, lang)
+    return path
+
+
+def _write_xlsx(
+    path: Path, scoring: ScoringRound, headers: list[str], rows: list[list[Any]], lang: str
+) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    book.remove(book.active)
+    criteria = [
+        [r.number, r.content, r.scorer_name, r.points, r.conventional_points]
+        for r in criteria_table(scoring, lang)
+    ]
+    criteria_headers = (
+        ["TT", "Nội dung chấm điểm thưởng", "Đơn vị chấm điểm", "Số điểm", "Điểm quy ước"]
+        if lang == "vi"
+        else ["No.", "Bonus criterion", "Scoring unit", "Points", "Conventional points"]
+    )
+    senders = [[s.order, s.name, s.words(lang)] for s in not_yet_sent(scoring)]
+    senders_headers = (
+        ["TT (PL1)", "Đơn vị đầu mối", "Còn thiếu"]
+        if lang == "vi"
+        else ["No. (PL1)", "Focal unit", "Missing"]
+    )
+    for key, head, body in (
+        ("ranking", headers, rows),
+        ("criteria", criteria_headers, criteria),
+        ("senders", senders_headers, senders),
+    ):
+        sheet = book.create_sheet(SHEETS[key](lang))
+        sheet.append(head)
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in body:
+            sheet.append(row)
+        for i, column in enumerate(head, start=1):
+            width = max([len(str(column)), *(len(str(r[i - 1] or "")) for r in body)]) + 2
+            sheet.column_dimensions[sheet.cell(1, i).column_letter].width = min(width, 60)
+    book.save(path)
+
+
+def _plain(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return f"{value.normalize():f}"
+    return value
