@@ -285,3 +285,9 @@ def _by_year(note: str) -> int | None:
         if match:
             return int(match[1])
     return None
+
+
+def note_by_year(note: str) -> int | None:
+    """The year a roadmap note names (“Phấn đấu đến năm 2022…”), as the PL5 reader
+    takes it: writers of PL5 use it to make sure the year they mean is read back."""
+    return _by_year(note)

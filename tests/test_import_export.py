@@ -154,3 +154,12 @@ def test_export_then_import_gives_the_same_record(empty_store, tmp_path, fmt):
     fresh = EmbeddedStore(tmp_path / "fresh.json")
     import_files(fresh, written)
     assert fresh.snapshot() == data
+
+
+def test_an_empty_record_exports_a_workbook_ready_to_fill(empty_store, tmp_path):
+    from openpyxl import load_workbook
+
+    written = export(empty_store.snapshot(), "xlsx", tmp_path / "empty.xlsx")
+    book = load_workbook(written[0])
+    assert book.sheetnames == ["units", "achievements"]
+    assert [c.value for c in book["achievements"][1]][:3] == ["holder", "award", "year"]

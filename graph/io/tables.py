@@ -273,7 +273,10 @@ def _write_xlsx(data: Dataset, path: Path) -> None:
 
     book = Workbook()
     book.remove(book.active)
-    for name, rows in _collections(data).items():
+    # An empty record still gives a workbook: the units and achievements sheets
+    # with their headers, ready to be filled in.
+    tables = _collections(data) or {"units": [], "achievements": []}
+    for name, rows in tables.items():
         sheet = book.create_sheet(name)
         columns = list(LAYOUTS[name].columns)
         sheet.append(columns)

@@ -10,13 +10,27 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from graph.problems import Rejected
-from ui.cli import records, rules
+from ui.cli import documents, records, rules, scoring
 from ui.cli.context import CommandError
 from ui.cli.output import emit_json
 
-COMMAND_MODULES = [records, rules]
+COMMAND_MODULES = [records, rules, scoring, documents]
+
+# --neo4j-* flags: each stands for its environment variable during one command.
+NEO4J_OPTIONS = (
+    ("--neo4j-uri", "KHENCAO_NEO4J_URI", "Bolt address of the Neo4j store"),
+    ("--neo4j-user", "KHENCAO_NEO4J_USER", "user on the Neo4j server"),
+    (
+        "--neo4j-password",
+        "KHENCAO_NEO4J_PASSWORD",
+        "password on the Neo4j server (the variable is safer: a flag shows in `ps`)",
+    ),
+    ("--neo4j-database", "KHENCAO_NEO4J_DATABASE", "database on the Neo4j server"),
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="file of the embedded store (default: $KHENCAO_STORE_PATH or the user data directory)",
     )
+    for flag, variable, text in NEO4J_OPTIONS:
+        parser.add_argument(flag, default=None, help=f"{text} (default: ${variable})")
     parser.add_argument(
         "--lang",
         choices=["vi", "en"],
@@ -52,7 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return args.handler(args)
+        with _neo4j_flags_as_environment(args):
+            return args.handler(args)
     except Rejected as rejected:
         if args.json:
             emit_json({"ok": False, "problems": [p.as_json(args.lang) for p in rejected.problems]})
@@ -72,6 +89,28 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(str(error), file=sys.stderr)
         return error.exit_code
+
+
+@contextmanager
+def _neo4j_flags_as_environment(args: argparse.Namespace) -> Iterator[None]:
+    """The store reads its Neo4j settings from the environment, as it does under the
+    app; a flag overrides its variable for this command only, so that a call of
+    `main()` inside a longer process (the tests) leaves the environment as it was."""
+    given = {
+        variable: value
+        for flag, variable, _ in NEO4J_OPTIONS
+        if (value := getattr(args, flag[2:].replace("-", "_"))) is not None
+    }
+    saved = {variable: os.environ.get(variable) for variable in given}
+    os.environ.update(given)
+    try:
+        yield
+    finally:
+        for variable, value in saved.items():
+            if value is None:
+                os.environ.pop(variable, None)
+            else:
+                os.environ[variable] = value
 
 
 if __name__ == "__main__":

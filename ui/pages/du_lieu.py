@@ -15,6 +15,7 @@ from graph.io.tables import export, preview_import
 from graph.models import Achievement, Change, Dataset
 from graph.problems import Rejected
 from ui.i18n import counts_summary, t
+from ui.pages.documents_section import documents_section
 from ui.state import catalogue, store
 
 
@@ -155,6 +156,7 @@ def page() -> None:
     remove_section(lang)
     st.divider()
     export_section()
+    documents_section(lang)
 
 
 page()

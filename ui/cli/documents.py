@@ -1,0 +1,310 @@
+"""The document commands: `khencao export-doc` (an appendix or the eligibility
+sheet as Word or Excel) and `khencao import-doc` (an appendix read back, shown
+before anything is written; written with --yes).
+
+Thin: the documents come from graph.documents and planner.eligibility_sheet;
+this module reads arguments and formats the preview.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import difflib
+from pathlib import Path
+
+from graph.documents.importer import apply_preview, preview_document
+from graph.documents.layout import Place
+from graph.documents.model import DocumentError, OfficialDocument, Reference, reference_date
+from graph.documents.preview import (
+    KIND_WORDS,
+    SECTION_WORDS,
+    STATUS_WORDS,
+    DocumentPreview,
+    UnitPreview,
+    words,
+)
+from graph.documents.render import APPENDIX_KINDS, FORMATS, appendix, file_name, save
+from graph.longbien import load_longbien
+from graph.models import Dataset
+from graph.names import UnitNames
+from planner.book import default_book
+from planner.eligibility_sheet import eligibility_sheet, target_cases, unit_case
+from planner.ruleset_problems import RulesetError
+from ui.cli.context import CommandError, say, store_of
+from ui.cli.output import emit_json
+from ui.i18n import TEXT
+from ui.labels import unit_kind
+
+KINDS = (*APPENDIX_KINDS, "eligibility")
+BAD_INPUT = 1
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    exp = sub.add_parser(
+        "export-doc",
+        help="write an appendix (PL1, PL2, PL5) or the eligibility sheet as Word or Excel",
+        description="Xuất phụ lục công văn từ kho dữ liệu: roadmap (PL5), focal-units (PL1), "
+        "bonus-criteria (PL2), eligibility (kết quả kiểm tra điều kiện).",
+    )
+    exp.add_argument("kind", choices=KINDS)
+    exp.add_argument("--format", choices=FORMATS, help="docx or xlsx (default: from -o, or docx)")
+    exp.add_argument("--output", "-o", type=Path, help="file to write (default: a name per kind)")
+    exp.add_argument("--number", help="the letter's number (số công văn), e.g. 125")
+    exp.add_argument("--date", help="the letter's date, DD/MM/YYYY (or MM/YYYY)")
+    exp.add_argument(
+        "--year", type=int, help="plan year (roadmap, eligibility) or year (bonus-criteria)"
+    )
+    exp.add_argument("--unit", help="eligibility: only this unit (id or name)")
+    exp.add_argument("--target", help="eligibility with --unit: award code (default: its target)")
+    exp.add_argument("--ruleset", help="eligibility: ruleset id (default: the one for the year)")
+    exp.add_argument(
+        "--dataset",
+        choices=["store", "longbien"],
+        default="store",
+        help="the store (default) or the bundled Long Biên 2020 set",
+    )
+    exp.set_defaults(handler=run_export_doc)
+
+    imp = sub.add_parser(
+        "import-doc",
+        help="read an appendix (.docx, .xlsx) into the store: preview, then --yes to write",
+        description="Nhập phụ lục 1, 2, 5 từ tệp Word hoặc Excel. Hiển thị những gì đọc được "
+        "và không đọc được; chỉ ghi khi có --yes, ghi toàn bộ hoặc không ghi gì.",
+    )
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--yes", action="store_true", help="write what the preview shows")
+    imp.set_defaults(handler=run_import_doc)
+
+    for parser in (exp, imp):
+        parser.add_argument(
+            "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON"
+        )
+        parser.add_argument(
+            "--lang", choices=["vi", "en"], default=argparse.SUPPRESS, help="output language"
+        )
+
+
+def w(args: argparse.Namespace, key: str, **values: object) -> str:
+    """A text of ui/texts in the command's language."""
+    vi, en = TEXT[key]
+    text = vi if args.lang == "vi" else en
+    return text.format(**values) if values else text
+
+
+def counts_text(args: argparse.Namespace, counts: dict[str, int]) -> str:
+    """“18 đơn vị, 65 thành tích”: record counts, or what a sheet holds."""
+    keys = {
+        name: f"docs.count.{name}" if f"docs.count.{name}" in TEXT else f"count.{name}"
+        for name in counts
+    }
+    return ", ".join(f"{n} {w(args, keys[name])}" for name, n in counts.items() if n)
+
+
+# export-doc -------------------------------------------------------------------------
+
+
+def run_export_doc(args: argparse.Namespace) -> int:
+    fmt = _format(args)
+    data = load_longbien() if args.dataset == "longbien" else store_of(args).snapshot()
+    reference = _reference(args)
+    try:
+        document = _document(args, data, reference)
+    except DocumentError as error:
+        raise CommandError(error.words(args.lang), BAD_INPUT) from error
+    target = args.output or Path(file_name(args.kind, fmt))
+    try:
+        save(document, fmt, target)
+    except OSError as error:
+        raise CommandError(
+            say(args, f"Không ghi được {target}: {error}", f"Cannot write {target}: {error}"),
+            BAD_INPUT,
+        ) from error
+    if args.json:
+        emit_json(
+            {"ok": True, "file": str(target), "kind": args.kind, "format": fmt, **document.summary}
+        )
+    else:
+        print(w(args, "docs.written", file=target, summary=counts_text(args, document.summary)))
+    return 0
+
+
+def _format(args: argparse.Namespace) -> str:
+    suffix = args.output.suffix.lower().lstrip(".") if args.output else ""
+    if args.format and suffix and suffix != args.format:
+        raise CommandError(
+            say(
+                args,
+                f"--format {args.format} nhưng tệp ghi là .{suffix}",
+                f"--format {args.format} but the file is .{suffix}",
+            )
+        )
+    if not args.format and suffix and suffix not in FORMATS:
+        raise CommandError(
+            say(
+                args,
+                f"Không ghi được tệp .{suffix}; dùng .docx hoặc .xlsx",
+                f"Cannot write .{suffix}; use .docx or .xlsx",
+            )
+        )
+    return args.format or suffix or "docx"
+
+
+def _reference(args: argparse.Namespace) -> Reference:
+    date = None
+    if args.date:
+        try:
+            date = reference_date(args.date)
+        except ValueError as error:
+            raise CommandError(w(args, "docs.bad_date", value=args.date)) from error
+    return Reference(number=args.number, date=date)
+
+
+def _document(args: argparse.Namespace, data: Dataset, reference: Reference) -> OfficialDocument:
+    if args.kind != "eligibility":
+        if args.unit or args.target or args.ruleset:
+            raise CommandError(
+                say(
+                    args,
+                    "--unit, --target, --ruleset chỉ dùng với eligibility.",
+                    "--unit, --target and --ruleset go with eligibility only.",
+                )
+            )
+        return appendix(args.kind, data, year=args.year, reference=reference)
+    book = default_book()
+    if args.ruleset:
+        try:
+            book.get(args.ruleset)
+        except RulesetError as error:
+            raise CommandError(error.report(args.lang)) from error
+    if args.unit:
+        holder = _holder(args, data)
+        year = args.year or _latest_plan_year(data)
+        target = args.target.strip().upper() if args.target else None
+        cases = [unit_case(data, holder, year, target, ruleset_id=args.ruleset, book=book)]
+    else:
+        cases = target_cases(data, args.year)
+    return eligibility_sheet(
+        data, cases, reference=reference, ruleset_id=args.ruleset, book=book, lang=args.lang
+    )
+
+
+def _holder(args: argparse.Namespace, data: Dataset) -> str:
+    if data.unit(args.unit) or data.person(args.unit):
+        return args.unit
+    found = UnitNames(data.units).resolve(args.unit)
+    if found:
+        return found
+    near = difflib.get_close_matches(args.unit, [u.id for u in data.units], n=3, cutoff=0.6)
+    hint = f" ({say(args, 'gần nhất là', 'nearest')}: {', '.join(near)})" if near else ""
+    raise CommandError(
+        say(args, f"Không có đơn vị “{args.unit}”{hint}.", f"No unit “{args.unit}”{hint}.")
+    )
+
+
+def _latest_plan_year(data: Dataset) -> int:
+    return max((t.plan_year for t in data.targets), default=dt.date.today().year)
+
+
+# import-doc -------------------------------------------------------------------------
+
+
+def run_import_doc(args: argparse.Namespace) -> int:
+    store = store_of(args)
+    preview = preview_document(store, args.file)
+    written = False
+    if args.yes and preview.writable:
+        apply_preview(store, preview, args.file)
+        written = True
+    if args.json:
+        emit_json({"ok": not preview.problems, "written": written, **preview.as_json(args.lang)})
+    else:
+        print(render_preview(args, preview))
+        print()
+        print(_outcome(args, preview, written))
+    return BAD_INPUT if preview.problems else 0
+
+
+def _outcome(args: argparse.Namespace, preview: DocumentPreview, written: bool) -> str:
+    summary = counts_text(args, preview.counts())
+    if preview.problems:
+        return w(args, "docs.problems", n=len(preview.problems))
+    if preview.change.add.is_empty():
+        return w(args, "docs.nothing_new")
+    if written:
+        return w(args, "docs.imported", summary=summary)
+    return f"{w(args, 'docs.will_write', summary=summary)} {w(args, 'docs.confirm_cli')}"
+
+
+def render_preview(args: argparse.Namespace, preview: DocumentPreview) -> str:
+    lang = args.lang
+    lines = [w(args, "docs.file", file=preview.file), f"{w(args, 'docs.sections')}:"]
+    for section in preview.sections:
+        lines.append(f"  • {section.heading or '—'}: {words(KIND_WORDS, section.kind, lang)}")
+    if preview.new_units:
+        lines += ["", w(args, "docs.new_units", n=len(preview.new_units)) + ":"]
+        for unit in preview.new_units:
+            alias = (
+                f" ({w(args, 'docs.written_as')}: “{'”, “'.join(unit.aliases)}”)"
+                if unit.aliases
+                else ""
+            )
+            lines.append(f"  {unit.id}  {unit.name}  [{unit_kind(unit.kind.value, lang)}]{alias}")
+    for unit in preview.units:
+        lines += ["", *_unit_lines(args, unit)]
+    for title, records in (
+        ("docs.focal_units", preview.focal_units),
+        ("docs.bonus_criteria", preview.bonus_criteria),
+    ):
+        if records:
+            new = sum(1 for _, status in records if status == "new")
+            lines += ["", f"{w(args, title)}: {len(records)} ({new} {w(args, 'docs.new')})"]
+    if preview.unread:
+        lines += ["", w(args, "docs.unread", n=len(preview.unread)) + ":"]
+        lines += [f"  “{u.text}” — {u.message(lang)}{_at(u.place, lang)}" for u in preview.unread]
+    if preview.problems:
+        lines += ["", w(args, "docs.problems", n=len(preview.problems))]
+        lines += [f"  - {message}" for message in preview.problem_messages(lang)]
+    return "\n".join(lines)
+
+
+def _unit_lines(args: argparse.Namespace, unit: UnitPreview) -> list[str]:
+    lang = args.lang
+    state = w(args, "docs.new") if unit.new else w(args, "docs.known")
+    lines = [f"{unit.name} ({unit.id}) — {state}"]
+    for read in unit.targets:
+        target = read.target
+        by = (
+            w(args, "docs.by_year", year=target.by_year)
+            if target.section == "roadmap" and target.by_year
+            else ""
+        )
+        shown = w(
+            args,
+            "docs.target_line",
+            section=words(SECTION_WORDS, target.section, lang),
+            award=target.award,
+            year=target.plan_year,
+            by=by,
+        )
+        status = _status(read.status, lang)
+        lines.append(f"  {w(args, 'docs.target')}: {shown}{status}{_at(read.place, lang)}")
+    for award in unit.awards:
+        lines.append(
+            f"  {award.year}  {award.award:<7} “{award.text}”{_status(award.status, lang)}"
+            f"{_at(award.place, lang)}"
+        )
+    for fragment in unit.unread:
+        lines.append(
+            f"  {w(args, 'docs.not_read')}: “{fragment.text}” — {fragment.message(lang)}"
+            f"{_at(fragment.place, lang)}"
+        )
+    return lines
+
+
+def _status(status: str, lang: str) -> str:
+    return "" if status == "new" else f" ({words(STATUS_WORDS, status, lang)})"
+
+
+def _at(place: Place | None, lang: str) -> str:
+    return f"  [{place.text(lang)}]" if place else ""
