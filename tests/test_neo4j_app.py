@@ -1,0 +1,34 @@
+"""The app on the Neo4j store: chosen by KHENCAO_STORE, nothing else changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parents[1] / "ui" / "app.py")
+
+
+@pytest.fixture(autouse=True)
+def app_on_neo4j(neo4j_store, neo4j_settings, monkeypatch):
+    monkeypatch.setenv("KHENCAO_STORE", "neo4j")
+    monkeypatch.setenv("KHENCAO_NEO4J_URI", neo4j_settings.uri)
+    monkeypatch.setenv("KHENCAO_NEO4J_USER", neo4j_settings.user)
+    if neo4j_settings.password is not None:
+        monkeypatch.setenv("KHENCAO_NEO4J_PASSWORD", neo4j_settings.password)
+
+
+def test_the_app_loads_the_sample_set_into_neo4j_and_reads_phong_y_te(neo4j_store, longbien):
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.session_state["lang"] = "vi"
+    app.run()
+    assert not app.exception
+    app.sidebar.button(key="load_longbien").click().run()
+    assert app.sidebar.success[0].value == "Đã nạp bộ dữ liệu Long Biên 2020."
+    assert neo4j_store.snapshot() == longbien
+    app.switch_page("pages/don_vi.py").run()
+    app.selectbox(key="unit_id").select("phong-y-te").run()
+    assert app.header[0].value == "Phòng Y tế"
+    table = app.dataframe[0].value
+    assert list(zip(table["Năm"], table["Mã"], strict=True)) == [(2018, "BK_TP"), (2019, "TTLDXS")]
