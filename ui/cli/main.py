@@ -14,11 +14,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from graph.problems import Rejected
-from ui.cli import documents, records, rules, scoring
+from ui.cli import documents, plan, records, rules, scoring
 from ui.cli.context import CommandError
 from ui.cli.output import emit_json
 
-COMMAND_MODULES = [records, rules, scoring, documents]
+COMMAND_MODULES = [records, rules, scoring, documents, plan]
 
 # --neo4j-* flags: each stands for its environment variable during one command.
 NEO4J_OPTIONS = (

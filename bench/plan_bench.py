@@ -1,0 +1,146 @@
+"""Planner benchmark: single-holder latency and the council portfolio at scale.
+
+    .venv/bin/python bench/plan_bench.py                       # everything
+    .venv/bin/python bench/plan_bench.py --single --repeat 50  # latency only
+    .venv/bin/python bench/plan_bench.py --sizes 50,200        # some councils
+
+Single holder: the nine roadmap rows of the Long Biên letter (shared/domain.md
+§4), each planned from 2020 with its alternatives and checker verification, many
+times; the median and the 90th percentile of one `plan()` call. Portfolio:
+synthetic councils (planner/synthetic.py, blocks of about 25 units) over 10
+years with block quotas (one CO_TP and three BK_TP per block a year): wall time,
+status and optimality gap within a time limit per size. The targets of the
+issue: single ≤ 50 ms median; 200 units optimal in ≤ 10 s; 5,000 units a
+feasible plan with a stated gap within 120 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+
+from graph.longbien import load_longbien
+from planner.audit import holder_history
+from planner.holder import HolderProfile
+from planner.plan_request import PlanRequest
+from planner.plan_single import plan
+from planner.portfolio import PortfolioRequest, entries_from_dataset, plan_portfolio
+from planner.portfolio_model import Quotas
+from planner.synthetic import synthetic_council
+from ui.cli.output import table
+
+ROADMAP = {
+    "phong-van-hoa-thong-tin": "HCLD1",
+    "phong-giao-duc-dao-tao": "HCLD1",
+    "van-phong-quan-uy": "HCLD3",
+    "tt-boi-duong-chinh-tri": "HCLD3",
+    "phuong-gia-thuy": "HCLD3",
+    "phuong-ngoc-lam": "HCLD3",
+    "phong-tai-nguyen-moi-truong": "BK_TTG",
+    "phong-y-te": "BK_TTG",
+    "phuong-phuc-dong": "BK_TTG",
+}
+TIME_LIMITS = {50: 10.0, 200: 10.0, 1000: 60.0, 5000: 120.0}
+QUOTAS = Quotas(block={"CO_TP": 1, "BK_TP": 3})
+
+
+def single_latency(repeat: int) -> list[list]:
+    data = load_longbien()
+    requests = [
+        PlanRequest(
+            holder=HolderProfile.of(data.unit(unit_id)),
+            history=tuple(holder_history(data, unit_id)),
+            target=target,
+            from_year=2020,
+        )
+        for unit_id, target in ROADMAP.items()
+    ]
+    for request in requests:  # warm up: imports, rulesets, catalogue
+        plan(request)
+    rows, every = [], []
+    for request in requests:
+        times = []
+        for _ in range(repeat):
+            tic = time.perf_counter()
+            result = plan(request)
+            times.append((time.perf_counter() - tic) * 1000)
+        every += times
+        rows.append(
+            [
+                request.holder.id,
+                result.target,
+                " | ".join(f"{p.year} · {p.cost}" for p in result.plans),
+                f"{statistics.median(times):.1f}",
+                f"{sorted(times)[int(0.9 * len(times))]:.1f}",
+            ]
+        )
+    rows.append(
+        [
+            "all",
+            "",
+            "",
+            f"{statistics.median(every):.1f}",
+            f"{sorted(every)[int(0.9 * len(every))]:.1f}",
+        ]
+    )
+    return rows
+
+
+def council(size: int, time_limit: float, workers: int) -> list:
+    data = synthetic_council(size, seed=1)
+    entries = entries_from_dataset(data, from_year=2020)
+    request = PortfolioRequest(
+        entries=tuple(entries),
+        from_year=2020,
+        horizon=10,
+        quotas=QUOTAS,
+        time_limit=time_limit,
+        workers=workers,
+    )
+    tic = time.perf_counter()
+    result = plan_portfolio(request)
+    wall = time.perf_counter() - tic
+    gap = f"{result.gap:.2%}" if result.gap is not None else "—"
+    return [
+        size,
+        len(result.outcomes),
+        len(data.blocks),
+        f"{time_limit:g}",
+        f"{wall:.1f}",
+        f"{result.seconds.get('solve', 0):.1f}",
+        result.status,
+        gap,
+        f"{len(result.reached)}/{len(result.outcomes)}",
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--single", action="store_true", help="only the single-holder latency")
+    parser.add_argument("--repeat", type=int, default=30, help="runs per roadmap row")
+    parser.add_argument("--sizes", default="50,200,1000,5000", help="council sizes, or none")
+    parser.add_argument("--time-limit", type=float, help="seconds per council (default by size)")
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args(argv)
+    print(f"machine: {os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f}")
+    print("\nSingle-holder plan (Long Biên roadmap, from 2020, with alternatives), ms")
+    headers = ["unit", "target", "plans", "median", "p90"]
+    print(table(headers, single_latency(args.repeat)))
+    sizes = [] if args.single or args.sizes == "none" else [int(s) for s in args.sizes.split(",")]
+    if sizes:
+        print("\nCouncil portfolio (synthetic, 10 years, block quotas CO_TP 1, BK_TP 3 a year)")
+        rows = []
+        for size in sizes:
+            limit = args.time_limit or TIME_LIMITS.get(size, 120.0)
+            rows.append(council(size, limit, args.workers))
+            print(f"  {size} units done", file=sys.stderr)
+        headers = ["units", "holders", "blocks", "limit s", "wall s", "solve s", "status", "gap"]
+        print(table([*headers, "reached"], rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,472 @@
+"""`khencao plan`: the roadmap of one holder (from the store or a history file),
+what-if questions about it, and the whole council under flag quotas (`--all`).
+
+Thin: the plans come from planner/ (plan_single, plan_whatif, portfolio); this
+module reads arguments, picks the data and formats.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from graph.longbien import load_longbien
+from graph.models import MAX_YEAR, MIN_YEAR
+from graph.problems import Rejected
+from planner.audit import holder_history
+from planner.evaluation import NoRuleError
+from planner.history_file import read_history
+from planner.holder import HolderProfile
+from planner.plan_objective import Progress
+from planner.plan_request import PlanError, PlanRequest
+from planner.plan_result import Plan, PlanResult
+from planner.plan_single import no_plan_words, plan
+from planner.plan_whatif import Hypothetical, Scenario, WhatIfAnswer, what_if
+from planner.portfolio import PortfolioRequest, entries_from_dataset, plan_portfolio
+from planner.portfolio_model import Quotas
+from planner.portfolio_result import PortfolioResult
+from planner.ruleset_problems import RulesetError
+from planner.settings import Settings
+from ui.cli.context import CommandError, catalogue, say, store_of
+from ui.cli.output import emit_json, table
+from ui.cli.records import find_holder
+
+# The options every rules command shares, and how they become settings and a
+# book of rulesets, are those of `khencao check`.
+from ui.cli.rules import HISTORY_BROKEN, RULESET_BROKEN, _book, _common, _refuse, _settings
+
+SINGLE_HORIZON = 30
+COUNCIL_HORIZON = 10
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "plan",
+        help="roadmap to a target award: earliest year, least effort, cheaper alternatives; "
+        "what-if; the whole council under flag quotas (--all)",
+        description="Lộ trình khen cao: năm đề nghị sớm nhất, ít công sức nhất, các phương án "
+        "muộn hơn nhưng ít công sức hơn; giả định (what-if); cả hội đồng theo hạn mức cờ (--all).",
+    )
+    p.add_argument("holder", nargs="?", help="id or name of a unit or person in the store")
+    p.add_argument(
+        "--history", type=Path, metavar="FILE.json", help="plan for the holder of this file"
+    )
+    p.add_argument("--all", action="store_true", help="plan every unit of the council at once")
+    p.add_argument(
+        "--dataset",
+        choices=["store", "longbien"],
+        default="store",
+        help="with --all: the store (default) or the bundled Long Biên 2020 set",
+    )
+    p.add_argument("--target", help="award code (default: the next rung)")
+    p.add_argument(
+        "--from",
+        dest="from_year",
+        type=int,
+        default=dt.date.today().year,
+        help="the first year the plan can add achievements for (default: this year)",
+    )
+    p.add_argument("--by", dest="by_year", type=int, help="deadline for the target's proposal")
+    p.add_argument(
+        "--horizon",
+        type=int,
+        help=f"years to plan (default {SINGLE_HORIZON}; {COUNCIL_HORIZON} with --all)",
+    )
+    p.add_argument(
+        "--effort",
+        action="append",
+        default=[],
+        metavar="CODE=N",
+        help="effort weight of an award, e.g. --effort CO_CP=20 (repeatable)",
+    )
+    what = p.add_argument_group("what-if (single holder)")
+    what.add_argument(
+        "--add", action="append", default=[], metavar="CODE:YEAR", help="assume this award"
+    )
+    what.add_argument(
+        "--remove", action="append", default=[], metavar="CODE:YEAR", help="drop this award"
+    )
+    what.add_argument(
+        "--no-flag-year",
+        dest="no_flag_years",
+        action="append",
+        type=int,
+        default=[],
+        metavar="YEAR",
+        help="a year in which the holder cannot win a flag (repeatable)",
+    )
+    what.add_argument(
+        "--flag-ineligible",
+        action="store_true",
+        help="plan as a collective not eligible for flags",
+    )
+    council = p.add_argument_group("council (--all)")
+    council.add_argument(
+        "--block-cap",
+        action="append",
+        default=[],
+        metavar="CODE=N",
+        help="yearly cap per emulation block (default CO_TP=1; repeatable)",
+    )
+    council.add_argument(
+        "--council-cap",
+        action="append",
+        default=[],
+        metavar="CODE=N",
+        help="yearly cap for the whole council, e.g. CO_CP=2 (repeatable)",
+    )
+    council.add_argument(
+        "--priority",
+        action="append",
+        default=[],
+        metavar="ID=N",
+        help="weight of a unit's target (default 2 for a roadmap target, else 1)",
+    )
+    council.add_argument("--time-limit", type=float, default=60.0, help="seconds (default 60)")
+    council.add_argument("--workers", type=int, default=2, help="solver threads (default 2)")
+    council.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    p.add_argument(
+        "--verdicts", action="store_true", help="with --json: the checker's verdict of each rung"
+    )
+    _common(p)
+    p.set_defaults(handler=run_plan)
+
+
+# parsing ---------------------------------------------------------------------------------
+
+
+def _pairs(args: argparse.Namespace, texts: list[str], option: str) -> dict[str, int]:
+    """NAME=NUMBER options; award codes are upper-cased, unit ids are not."""
+    found = {}
+    for text in texts:
+        key, _, value = text.partition("=")
+        key = key.strip() if option == "--priority" else key.strip().upper()
+        if not key or not value.strip().lstrip("-").isdigit():
+            raise CommandError(
+                say(
+                    args,
+                    f"{option} “{text}”: cần dạng TÊN=SỐ",
+                    f"{option} “{text}”: expected NAME=NUMBER",
+                )
+            )
+        found[key] = int(value)
+    return found
+
+
+def _hypotheticals(args: argparse.Namespace, texts: list[str], option: str) -> list[Hypothetical]:
+    found = []
+    for text in texts:
+        code, sep, year = text.partition(":")
+        try:
+            found.append(Hypothetical(award=code.strip().upper(), year=int(year)))
+        except (ValueError, ValidationError) as error:
+            raise CommandError(
+                say(
+                    args,
+                    f"{option} “{text}”: cần dạng MÃ:NĂM, ví dụ CO_TP:2021",
+                    f"{option} “{text}”: expected CODE:YEAR, e.g. CO_TP:2021",
+                )
+            ) from error
+    return found
+
+
+def _check_year(args: argparse.Namespace, value: int | None, option: str) -> None:
+    if value is not None and not MIN_YEAR <= value <= MAX_YEAR:
+        raise CommandError(
+            say(
+                args,
+                f"{option} {value}: không phải năm trong khoảng {MIN_YEAR}–{MAX_YEAR}",
+                f"{option} {value}: not a year between {MIN_YEAR} and {MAX_YEAR}",
+            )
+        )
+
+
+def _plan_settings(args: argparse.Namespace) -> Settings:
+    settings = _settings(args)
+    effort = _pairs(args, args.effort, "--effort")
+    unknown = [code for code in effort if code not in catalogue()]
+    if unknown:
+        raise CommandError(
+            say(
+                args,
+                f"--effort: không có mã {', '.join(unknown)}",
+                f"--effort: no award code {', '.join(unknown)}",
+            )
+        )
+    if effort:
+        settings = settings.model_copy(update={"effort": {**settings.effort, **effort}})
+    return settings
+
+
+def _scenario(args: argparse.Namespace) -> Scenario | None:
+    scenario = Scenario(
+        add=tuple(_hypotheticals(args, args.add, "--add")),
+        remove=tuple(_hypotheticals(args, args.remove, "--remove")),
+        no_flag_years=tuple(args.no_flag_years),
+        flag_eligible=False if args.flag_ineligible else None,
+    )
+    return None if scenario.is_empty() else scenario
+
+
+# single holder ---------------------------------------------------------------------------
+
+
+def run_plan(args: argparse.Namespace) -> int:
+    _check_year(args, args.from_year, "--from")
+    _check_year(args, args.by_year, "--by")
+    settings = _plan_settings(args)
+    try:
+        book = _book(args)
+    except RulesetError as error:
+        return _refuse(args, RULESET_BROKEN, error.problems)
+    if args.all:
+        return run_council(args, settings, book)
+    names = catalogue()
+    if args.history and args.holder:
+        raise CommandError(
+            say(
+                args,
+                "Chỉ dùng một trong hai: mã đơn vị hoặc --history.",
+                "Give either a holder id or --history, not both.",
+            )
+        )
+    if args.history:
+        try:
+            holder, history = read_history(args.history, names)
+        except Rejected as rejected:
+            return _refuse(args, HISTORY_BROKEN, rejected.problems)
+    elif args.holder:
+        store = store_of(args)
+        holder_id = find_holder(store, args.holder, args)
+        data = store.snapshot()
+        holder = HolderProfile.of(data.unit(holder_id) or data.person(holder_id))
+        history = holder_history(data, holder_id)
+    else:
+        raise CommandError(
+            say(
+                args,
+                "Cần mã đơn vị (hoặc cá nhân), --history FILE.json, hoặc --all.",
+                "Give a holder id (unit or person), --history FILE.json, or --all.",
+            )
+        )
+    target = args.target.strip().upper() if args.target else None
+    try:
+        request = PlanRequest(
+            holder=holder,
+            history=tuple(history),
+            target=target,
+            from_year=args.from_year,
+            horizon=args.horizon or SINGLE_HORIZON,
+            by_year=args.by_year,
+            ruleset_id=args.ruleset,
+            settings=settings,
+        )
+    except ValidationError as error:
+        raise CommandError(_validation_words(args, error)) from error
+    scenario = _scenario(args)
+    answer: WhatIfAnswer | None = None
+    try:
+        if scenario is not None:
+            answer = what_if(request, scenario, book=book, catalogue=names)
+            result = answer.scenario
+        else:
+            result = plan(request, book=book, catalogue=names)
+    except PlanError as error:
+        raise CommandError(error.words(args.lang)) from error
+    except NoRuleError as error:
+        raise CommandError(error.words(args.lang)) from error
+    if args.json:
+        payload = {"ok": True, **result.as_json(args.lang, verdicts=args.verdicts)}
+        if answer is not None:
+            payload["what_if"] = answer.as_json(args.lang)
+        emit_json(payload)
+    else:
+        if answer is not None:
+            print(f"{answer.question(args.lang)} {answer.answer(args.lang)}\n")
+        print(render_plan(result, args.lang))
+    return 0
+
+
+def _validation_words(args: argparse.Namespace, error: ValidationError) -> str:
+    detail = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())
+    return say(args, f"Tham số không hợp lệ: {detail}", f"Invalid arguments: {detail}")
+
+
+def _steps_table(result_plan: Plan, lang: str) -> str:
+    vi = lang == "vi"
+    headers = ["Năm", "Mã", "Công sức", "Lý do"] if vi else ["Year", "Code", "Effort", "Reason"]
+    rows = [[s.year, s.award, s.effort or "", s.reason(lang)] for s in result_plan.steps]
+    return table(headers, rows)
+
+
+def render_plan(result: PlanResult, lang: str) -> str:
+    vi = lang == "vi"
+    h = result.holder
+    chain = " → ".join(result.chain)
+    lines = [
+        f"{h.name} ({h.id}) — {result.target} ({catalogue().name(result.target, lang)}), "
+        + (f"lập kế hoạch từ {result.from_year}" if vi else f"planned from {result.from_year}")
+        + (f", lộ trình {chain}" if vi and len(result.chain) > 1 else "")
+        + (f", path {chain}" if not vi and len(result.chain) > 1 else ""),
+    ]
+    for warning in result.warnings:
+        lines.append(("⚠ CẢNH BÁO: " if vi else "⚠ WARNING: ") + warning(lang))
+    if result.plan is not None:
+        p = result.plan
+        lines.append(
+            f"Kế hoạch: đề nghị năm {p.year} · công sức {p.cost}"
+            if vi
+            else f"Plan: propose in {p.year} · effort {p.cost}"
+        )
+        lines.append(_steps_table(p, lang))
+        if result.alternatives:
+            lines += [
+                "",
+                "Phương án muộn hơn, ít công sức hơn:" if vi else "Later, cheaper alternatives:",
+            ]
+            for alt in result.alternatives:
+                lines.append(f"  • {alt.summary(lang)}")
+    else:
+        lines.append(no_plan_words(result)(lang))
+        if result.reasons:
+            lines.append("Vì:" if vi else "Because:")
+            for reason in result.reasons:
+                cite = f" [{reason.citation}]" if reason.citation else ""
+                lines.append(f"  • {reason.words(lang)}{cite}")
+        if result.earliest is not None:
+            lines += [
+                "",
+                f"Sớm nhất: {result.earliest.summary(lang)}"
+                if vi
+                else f"At the earliest: {result.earliest.summary(lang)}",
+                _steps_table(result.earliest, lang),
+            ]
+    if result.assumptions:
+        lines += ["", "Giả định:" if vi else "Assumptions:"]
+        lines += [f"  - {a(lang)}" for a in result.assumptions]
+    lines.append(
+        ("Bộ tiêu chuẩn: " if vi else "Ruleset: ")
+        + result.ruleset
+        + (f" · tầm {result.horizon} năm" if vi else f" · horizon {result.horizon} years")
+    )
+    return "\n".join(lines)
+
+
+# the council -----------------------------------------------------------------------------
+
+
+def run_council(args: argparse.Namespace, settings: Settings, book) -> int:
+    if args.holder or args.history or args.target:
+        raise CommandError(
+            say(
+                args,
+                "--all lập kế hoạch cho mọi đơn vị theo mục tiêu của từng đơn vị: bỏ mã đơn vị, "
+                "--history và --target.",
+                "--all plans every unit for its own target: drop the holder, --history and "
+                "--target.",
+            )
+        )
+    data = load_longbien() if args.dataset == "longbien" else store_of(args).snapshot()
+    names = catalogue()
+    block = _pairs(args, args.block_cap, "--block-cap") or {"CO_TP": 1}
+    quotas = Quotas(block=block, council=_pairs(args, args.council_cap, "--council-cap"))
+    entries = entries_from_dataset(
+        data,
+        from_year=args.from_year,
+        priorities=_pairs(args, args.priority, "--priority"),
+        ruleset_id=args.ruleset,
+        book=book,
+        catalogue=names,
+    )
+    if not entries:
+        raise CommandError(
+            say(
+                args,
+                "Không có đơn vị nào để lập kế hoạch (kho dữ liệu trống?). Thử --dataset longbien.",
+                "No unit to plan (is the store empty?). Try --dataset longbien.",
+            )
+        )
+    try:
+        request = PortfolioRequest(
+            entries=tuple(entries),
+            from_year=args.from_year,
+            horizon=args.horizon or COUNCIL_HORIZON,
+            ruleset_id=args.ruleset,
+            settings=settings,
+            quotas=quotas,
+            time_limit=args.time_limit,
+            workers=args.workers,
+            explain_unreached=True,
+        )
+    except ValidationError as error:
+        raise CommandError(_validation_words(args, error)) from error
+
+    def report(progress: Progress) -> None:
+        print(
+            say(
+                args,
+                f"… {progress.stage}: {progress.objective:g} (cận {progress.bound:g}), "
+                f"{progress.seconds:.1f} giây",
+                f"… {progress.stage}: {progress.objective:g} (bound {progress.bound:g}), "
+                f"{progress.seconds:.1f} s",
+            ),
+            file=sys.stderr,
+        )
+
+    result = plan_portfolio(
+        request, book=book, catalogue=names, progress=None if args.quiet else report
+    )
+    if args.json:
+        emit_json({"ok": True, **result.as_json(args.lang)})
+    else:
+        print(render_council(result, args.lang))
+    return 0
+
+
+def render_council(result: PortfolioResult, lang: str) -> str:
+    vi = lang == "vi"
+    gap = f"{result.gap:.2%}" if result.gap is not None else "—"
+    reached = len(result.reached)
+    lines = [
+        (
+            f"Kế hoạch chung từ {result.from_year}, {result.horizon} năm: {reached}/"
+            f"{len(result.outcomes)} mục tiêu đạt, công sức {result.effort}; "
+            f"trạng thái {result.status}, khoảng cách tối ưu {gap}"
+        )
+        if vi
+        else (
+            f"Council plan from {result.from_year}, {result.horizon} years: {reached}/"
+            f"{len(result.outcomes)} targets reached, effort {result.effort}; "
+            f"status {result.status}, optimality gap {gap}"
+        ),
+    ]
+    headers = (
+        ["Đơn vị", "Khối", "Mục tiêu", "Ưu tiên", "Năm", "Công sức", "Thành tích cần có"]
+        if vi
+        else ["Unit", "Block", "Target", "Priority", "Year", "Effort", "Awards needed"]
+    )
+    rows = []
+    for o in sorted(result.outcomes, key=lambda o: (not o.reached, o.block or "", o.holder.id)):
+        if o.plan is not None:
+            awards = ", ".join(
+                f"{s.award} {s.year}" for s in o.plan.steps if s.kind == "achievement"
+            )
+            rows.append(
+                [o.holder.name, o.block, o.target, o.priority, o.plan.year, o.plan.cost, awards]
+            )
+        else:
+            alone = (
+                (f"riêng: {o.alone.summary(lang)}" if vi else f"alone: {o.alone.summary(lang)}")
+                if o.alone
+                else ("không đạt được trong tầm" if vi else "not within the horizon")
+            )
+            rows.append([o.holder.name, o.block, o.target, o.priority, "—", "—", alone])
+    lines.append(table(headers, rows))
+    if result.skipped:
+        lines.append("")
+        lines += [f"  - {holder}: {why(lang)}" for holder, why in result.skipped]
+    return "\n".join(lines)
