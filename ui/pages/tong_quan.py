@@ -8,8 +8,10 @@ import pandas as pd
 import streamlit as st
 
 from graph.catalogue import LADDER
+from planner.plan_result import PlanResult
 from ui import ruling
 from ui.i18n import t
+from ui.plan_view import roadmap_results, timeline_chart
 from ui.state import store
 
 
@@ -77,6 +79,26 @@ def page() -> None:
         st.info(t("tong_quan.none_eligible", year=year))
     st.subheader(t("tong_quan.not_yet", year=year))
     st.dataframe(pd.DataFrame(not_yet), hide_index=True, width="stretch")
+    projected_timeline(data, lang)
+
+
+def projected_timeline(data, lang: str) -> None:
+    """Where the current plans (the earliest plan of every PL5 target) lead, year by year."""
+    st.subheader(t("timeline.title"))
+    if not data.targets:
+        st.info(t("plan.no_targets"))
+        return
+    results = roadmap_results(data)
+    rows = []
+    for target in sorted(data.targets, key=lambda x: x.section != "proposal"):
+        result = results.get(target.key)
+        unit = data.unit(target.holder)
+        chosen = None
+        if isinstance(result, PlanResult):
+            chosen = result.plan or result.earliest
+        rows.append((f"{unit.name} → {target.award}", chosen))
+    st.altair_chart(timeline_chart(rows, lang), width="stretch")
+    st.caption(t("timeline.caption"))
 
 
 page()

@@ -1,0 +1,111 @@
+"""Words of the plan views: Lộ trình, Giả định and the overview's timeline."""
+
+TEXT: dict[str, tuple[str, str]] = {
+    "page.roadmap": ("Lộ trình", "Roadmap"),
+    "page.whatif": ("Giả định", "What-if"),
+    "plan.mode": ("Lập lộ trình cho", "Plan for"),
+    "plan.mode_single": ("Một đơn vị", "One unit"),
+    "plan.mode_council": (
+        "Toàn hội đồng (hạn mức cờ chung)",
+        "The whole council (shared flag quotas)",
+    ),
+    "plan.unit": ("Đơn vị", "Unit"),
+    "plan.target": ("Mục tiêu", "Target"),
+    "plan.from": ("Lập kế hoạch từ năm", "Plan from the year"),
+    "plan.deadline": (
+        "Hạn đề nghị (để 0 nếu không đặt hạn)",
+        "Deadline for the proposal (0: none)",
+    ),
+    "plan.best": ("Phương án sớm nhất", "Earliest plan"),
+    "plan.alternative": (
+        "Phương án {n}: muộn hơn, ít công sức hơn",
+        "Option {n}: later, less effort",
+    ),
+    "plan.headline": (
+        "Đề nghị {target} năm {year} · công sức {cost}",
+        "Propose {target} in {year} · effort {cost}",
+    ),
+    "plan.none": ("Không có lộ trình: {why}", "No plan: {why}"),
+    "plan.reasons": ("Vì sao không được", "Why not"),
+    "plan.earliest_without_deadline": ("Nếu bỏ hạn: {summary}", "Without the deadline: {summary}"),
+    "plan.assumptions": ("Giả định khi lập kế hoạch", "Planning assumptions"),
+    "plan.step_year": ("Năm", "Year"),
+    "plan.step_award": ("Việc cần đạt", "To achieve"),
+    "plan.step_kind": ("Loại", "Kind"),
+    "plan.step_effort": ("Công sức", "Effort"),
+    "plan.step_reason": ("Vì sao cần", "Why it is needed"),
+    "plan.kind_achievement": ("thành tích mới", "new achievement"),
+    "plan.kind_proposal": ("đề nghị", "proposal"),
+    "plan.nothing_new": ("Không cần thêm thành tích mới.", "Nothing new is needed."),
+    "plan.solved_in": ("Giải trong {ms} ms", "Solved in {ms} ms"),
+    "plan.table": ("Bảng lộ trình (theo mẫu Phụ lục 5)", "Roadmap table (in the layout of PL5)"),
+    "plan.download_xlsx": ("Tải bảng lộ trình (.xlsx)", "Download the roadmap (.xlsx)"),
+    "plan.col_tt": ("TT", "No."),
+    "plan.col_unit": ("Tập thể", "Collective"),
+    "plan.col_history": ("Thành tích đạt được của tập thể", "Achievements held"),
+    "plan.col_target": ("Mục tiêu", "Target"),
+    "plan.col_plan": ("Lộ trình đề xuất", "Proposed path"),
+    "plan.col_note": ("Ghi chú của văn bản", "The document's note"),
+    "plan.no_targets": (
+        "Kho dữ liệu chưa có mục tiêu (Phụ lục 5). Nạp dữ liệu mẫu hoặc chọn một đơn vị ở trên.",
+        "The store has no targets (PL5). Load the sample set or pick a unit above.",
+    ),
+    "council.quotas": ("Hạn mức mỗi năm", "Yearly quotas"),
+    "council.block_co_tp": ("Cờ TP mỗi khối", "City flags per block"),
+    "council.block_bk_tp": (
+        "BK TP mỗi khối (0: không giới hạn)",
+        "City certificates per block (0: no cap)",
+    ),
+    "council.council_co_cp": (
+        "Cờ Chính phủ toàn hội đồng (0: không giới hạn)",
+        "Government flags for the council (0: no cap)",
+    ),
+    "council.horizon": ("Số năm lập kế hoạch", "Years planned"),
+    "council.time_limit": ("Thời gian giải tối đa (giây)", "Time limit (seconds)"),
+    "council.run": ("Lập kế hoạch toàn hội đồng", "Plan the whole council"),
+    "council.progress": (
+        "Đang giải: {stage}, {seconds:.1f} giây, khoảng cách tối ưu {gap:.1%}",
+        "Solving: {stage}, {seconds:.1f} s, optimality gap {gap:.1%}",
+    ),
+    "council.status": (
+        "Kết quả: {status}, đạt {reached}/{total} mục tiêu, tổng công sức {effort}",
+        "Result: {status}, {reached}/{total} targets reached, total effort {effort}",
+    ),
+    "council.gap": (
+        "Hết thời gian: phương án khả thi, khoảng cách tối ưu {gap:.1%}",
+        "Time limit reached: a feasible plan, optimality gap {gap:.1%}",
+    ),
+    "council.reached": ("Đạt", "Reached"),
+    "council.not_reached": ("Chưa đạt trong kỳ", "Not reached in the period"),
+    "council.alone": ("Nếu một mình", "On its own"),
+    "council.press": (
+        "Chọn hạn mức rồi bấm “Lập kế hoạch toàn hội đồng”.",
+        "Set the quotas, then press “Plan the whole council”.",
+    ),
+    "council.quota_use": ("Hạn mức đã dùng", "Quotas used"),
+    "whatif.intro": (
+        "Thử thay đổi: thêm hoặc bỏ thành tích, năm không được cờ, hạn đề nghị, trọng số, "
+        "bộ tiêu chuẩn, rồi so sánh trước và sau.",
+        "Try a change: add or remove achievements, years without a flag, a deadline, weights, "
+        "the ruleset, then compare before and after.",
+    ),
+    "whatif.add": ("Thêm thành tích giả định", "Add a hypothetical achievement"),
+    "whatif.add_button": ("Thêm", "Add"),
+    "whatif.added": ("Thành tích giả định", "Hypothetical achievements"),
+    "whatif.clear": ("Bỏ hết giả định", "Clear all changes"),
+    "whatif.remove": ("Bỏ thành tích đã có", "Remove achievements held"),
+    "whatif.no_flag_years": ("Năm không được cờ", "Years without a flag"),
+    "whatif.flag_eligible": ("Thuộc đối tượng tặng cờ", "Eligible for flags"),
+    "whatif.before": ("Trước", "Before"),
+    "whatif.after": ("Sau", "After"),
+    "whatif.question": ("Câu hỏi", "Question"),
+    "whatif.answer": ("Trả lời", "Answer"),
+    "timeline.title": ("Dòng thời gian dự kiến theo lộ trình", "Projected timeline of the plans"),
+    "timeline.caption": (
+        "Mỗi điểm là một thành tích cần đạt (tròn) hoặc một lần đề nghị khen cao (kim cương), "
+        "theo phương án sớm nhất của từng mục tiêu.",
+        "Each mark is an achievement to win (circle) or a proposal (diamond), following each "
+        "target's earliest plan.",
+    ),
+    "timeline.no_plan": ("không có lộ trình", "no plan"),
+}
