@@ -18,6 +18,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
 
+from graph.embedded import EmbeddedStore
+
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("KHENCAO_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_FLAGS = [
@@ -39,13 +41,14 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def app_url(tmp_path_factory):
+def store_path(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("store") / "store.json"
+
+
+@pytest.fixture(scope="module")
+def app_url(store_path):
     port = free_port()
-    env = {
-        **os.environ,
-        "KHENCAO_STORE": "embedded",
-        "KHENCAO_STORE_PATH": str(tmp_path_factory.mktemp("store") / "store.json"),
-    }
+    env = {**os.environ, "KHENCAO_STORE": "embedded", "KHENCAO_STORE_PATH": str(store_path)}
     server = subprocess.Popen(
         [
             sys.executable,
@@ -140,3 +143,17 @@ def test_load_the_set_open_phong_y_te_and_photograph_every_page(page):
         assert page.locator('[data-testid="stException"]').count() == 0, title
         name = title.lower().replace(" ", "-")
         page.screenshot(path=screenshot_dir() / f"{name}.png", full_page=True)
+
+
+def test_an_upload_with_bad_rows_is_refused_with_its_messages(page, store_path, tmp_path):
+    """Run after the test above (the module's page has the Long Biên set loaded)."""
+    before = EmbeddedStore(store_path).snapshot()
+    bad = tmp_path / "thanh-tich.csv"
+    bad.write_text("holder,award,year\nphong-y-te,BKTP,2021\nphong-y-te,BK_TP,20199\n", "utf-8")
+    open_page(page, "Dữ liệu")
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').first.set_input_files(bad)
+    settle(page)
+    expect(page.get_by_text("Không thể nhập: 2 lỗi.", exact=False)).to_be_visible()
+    expect(page.locator('[data-testid="stDataFrame"]').first).to_be_visible()
+    page.screenshot(path=screenshot_dir() / "du-lieu-import-bi-tu-choi.png", full_page=True)
+    assert EmbeddedStore(store_path).snapshot() == before, "a refused import writes nothing"
