@@ -17,10 +17,7 @@ from pydantic import ValidationError
 from graph.longbien import load_longbien
 from graph.models import MAX_YEAR, MIN_YEAR
 from graph.problems import Rejected
-from planner.audit import holder_history
 from planner.evaluation import NoRuleError
-from planner.history_file import read_history
-from planner.holder import HolderProfile
 from planner.plan_objective import Progress
 from planner.plan_request import PlanError, PlanRequest
 from planner.plan_result import Plan, PlanResult
@@ -29,15 +26,23 @@ from planner.plan_whatif import Hypothetical, Scenario, WhatIfAnswer, what_if
 from planner.portfolio import PortfolioRequest, entries_from_dataset, plan_portfolio
 from planner.portfolio_model import Quotas
 from planner.portfolio_result import PortfolioResult
+from planner.rules import Words
 from planner.ruleset_problems import RulesetError
 from planner.settings import Settings
 from ui.cli.context import CommandError, catalogue, say, store_of
 from ui.cli.output import emit_json, table
-from ui.cli.records import find_holder
 
 # The options every rules command shares, and how they become settings and a
 # book of rulesets, are those of `khencao check`.
-from ui.cli.rules import HISTORY_BROKEN, RULESET_BROKEN, _book, _common, _refuse, _settings
+from ui.cli.rules import (
+    HISTORY_BROKEN,
+    RULESET_BROKEN,
+    _book,
+    _common,
+    _refuse,
+    _settings,
+    holder_from_args,
+)
 
 SINGLE_HORIZON = 30
 COUNCIL_HORIZON = 10
@@ -226,33 +231,16 @@ def run_plan(args: argparse.Namespace) -> int:
     if args.all:
         return run_council(args, settings, book)
     names = catalogue()
-    if args.history and args.holder:
-        raise CommandError(
-            say(
-                args,
-                "Chỉ dùng một trong hai: mã đơn vị hoặc --history.",
-                "Give either a holder id or --history, not both.",
-            )
+    try:
+        holder, history = holder_from_args(
+            args,
+            Words(
+                vi="Cần mã đơn vị (hoặc cá nhân), --history FILE.json, hoặc --all.",
+                en="Give a holder id (unit or person), --history FILE.json, or --all.",
+            ),
         )
-    if args.history:
-        try:
-            holder, history = read_history(args.history, names)
-        except Rejected as rejected:
-            return _refuse(args, HISTORY_BROKEN, rejected.problems)
-    elif args.holder:
-        store = store_of(args)
-        holder_id = find_holder(store, args.holder, args)
-        data = store.snapshot()
-        holder = HolderProfile.of(data.unit(holder_id) or data.person(holder_id))
-        history = holder_history(data, holder_id)
-    else:
-        raise CommandError(
-            say(
-                args,
-                "Cần mã đơn vị (hoặc cá nhân), --history FILE.json, hoặc --all.",
-                "Give a holder id (unit or person), --history FILE.json, or --all.",
-            )
-        )
+    except Rejected as rejected:
+        return _refuse(args, HISTORY_BROKEN, rejected.problems)
     target = args.target.strip().upper() if args.target else None
     try:
         request = PlanRequest(

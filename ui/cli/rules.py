@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from graph.longbien import load_longbien
-from graph.models import MAX_YEAR, MIN_YEAR
+from graph.models import MAX_YEAR, MIN_YEAR, Achievement
 from graph.problems import Problem, Rejected
 from planner.audit import audit, holder_history
 from planner.audit_report import AuditReport, AuditRow
@@ -169,33 +169,16 @@ def run_check(args: argparse.Namespace) -> int:
     except RulesetError as error:
         return _refuse(args, RULESET_BROKEN, error.problems)
     names = catalogue()
-    if args.history and args.holder:
-        raise CommandError(
-            say(
-                args,
-                "Chỉ dùng một trong hai: mã đơn vị hoặc --history.",
-                "Give either a holder id or --history, not both.",
-            )
+    try:
+        holder, history = holder_from_args(
+            args,
+            Words(
+                vi="Cần mã đơn vị (hoặc cá nhân) hoặc --history FILE.json.",
+                en="Give a holder id (unit or person) or --history FILE.json.",
+            ),
         )
-    if args.history:
-        try:
-            holder, history = read_history(args.history, names)
-        except Rejected as rejected:
-            return _refuse(args, HISTORY_BROKEN, rejected.problems)
-    elif args.holder:
-        store = store_of(args)
-        holder_id = find_holder(store, args.holder, args)
-        data = store.snapshot()
-        holder = HolderProfile.of(data.unit(holder_id) or data.person(holder_id))
-        history = holder_history(data, holder_id)
-    else:
-        raise CommandError(
-            say(
-                args,
-                "Cần mã đơn vị (hoặc cá nhân) hoặc --history FILE.json.",
-                "Give a holder id (unit or person) or --history FILE.json.",
-            )
-        )
+    except Rejected as rejected:
+        return _refuse(args, HISTORY_BROKEN, rejected.problems)
     selection = book.select(year, args.ruleset)
     place = standing(holder, history, selection.ruleset, names)
     target = _target(args, place.next_target)
@@ -217,6 +200,31 @@ def run_check(args: argparse.Namespace) -> int:
     else:
         print(render_verdict(verdict, args.lang, place.current_rung, place.next_target))
     return 0
+
+
+def holder_from_args(
+    args: argparse.Namespace, missing: Words
+) -> tuple[HolderProfile, list[Achievement]]:
+    """The holder a command is about, and its history: from `--history FILE.json`
+    (a bad file raises Rejected) or from the store (a unit carries the history of
+    units merged into it). `missing` says what to give when neither is there."""
+    if args.history and args.holder:
+        raise CommandError(
+            say(
+                args,
+                "Chỉ dùng một trong hai: mã đơn vị hoặc --history.",
+                "Give either a holder id or --history, not both.",
+            )
+        )
+    if args.history:
+        return read_history(args.history, catalogue())
+    if not args.holder:
+        raise CommandError(missing(args.lang))
+    store = store_of(args)
+    holder_id = find_holder(store, args.holder, args)
+    data = store.snapshot()
+    holder = HolderProfile.of(data.unit(holder_id) or data.person(holder_id))
+    return holder, holder_history(data, holder_id)
 
 
 def _target(args: argparse.Namespace, next_target: str | None) -> str:

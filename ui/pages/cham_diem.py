@@ -30,6 +30,7 @@ from planner.scoring_ranking import ranking
 from planner.scoring_tables import criteria_table, focal_unit_table
 from ui.i18n import t
 from ui.state import store
+from ui.uploads import problems_frame, saved_uploads
 
 
 def pts(value: Decimal | None, lang: str) -> str:
@@ -159,16 +160,11 @@ def import_section(current: GraphStore, scoring: ScoringRound, lang: str) -> Non
     )
     if not uploads:
         return
-    with tempfile.TemporaryDirectory() as folder:
-        paths = []
-        for upload in uploads:
-            path = Path(folder) / Path(upload.name).name
-            path.write_bytes(upload.getvalue())
-            paths.append(path)
+    with saved_uploads(uploads) as paths:
         change, problems = preview_score_import(current, paths, scoring)
     if problems:
         st.error(t("score.problems", n=len(problems)))
-        st.dataframe(problem_frame(problems, lang), hide_index=True, width="stretch")
+        st.dataframe(problems_frame(problems, lang), hide_index=True, width="stretch")
         return
     scores = change.add.scores
     senders = ", ".join(scoring.name(s) for s in dict.fromkeys(s.scorer for s in scores))
@@ -180,15 +176,6 @@ def import_section(current: GraphStore, scoring: ScoringRound, lang: str) -> Non
             st.error(rejected.report(lang))
             return
         st.success(t("score.written", n=len(scores)))
-
-
-def problem_frame(problems: list[Problem], lang: str) -> pd.DataFrame:
-    return pd.DataFrame(
-        [
-            {t("score.col_where"): p.where(lang), t("score.col_problem"): _problem_text(p, lang)}
-            for p in problems
-        ]
-    )
 
 
 def _template_bytes(current: GraphStore, scoring: ScoringRound) -> bytes:

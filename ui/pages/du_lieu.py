@@ -8,7 +8,6 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-import pandas as pd
 import streamlit as st
 
 from graph.io.tables import export, preview_import
@@ -17,6 +16,7 @@ from graph.problems import Rejected
 from ui.i18n import counts_summary, t
 from ui.pages.documents_section import documents_section
 from ui.state import catalogue, store
+from ui.uploads import problems_frame, saved_uploads
 
 
 def counts(data: Dataset) -> dict[str, int]:
@@ -35,31 +35,14 @@ def import_section(lang: str) -> None:
     )
     if not uploads:
         return
-    with tempfile.TemporaryDirectory() as folder:
-        paths = []
-        for upload in uploads:
-            path = Path(folder) / Path(upload.name).name
-            path.write_bytes(upload.getvalue())
-            paths.append(path)
+    with saved_uploads(uploads) as paths:
         try:
             change, problems = preview_import(store(), paths)
         except Rejected as rejected:
             change, problems = None, rejected.problems
     if problems:
         st.error(t("data.problems", n=len(problems)))
-        st.dataframe(
-            pd.DataFrame(
-                [
-                    {
-                        t("col.where"): p.where(lang),
-                        t("col.problem"): p.message(lang).removeprefix(p.where(lang) + ": "),
-                    }
-                    for p in problems
-                ]
-            ),
-            hide_index=True,
-            width="stretch",
-        )
+        st.dataframe(problems_frame(problems, lang), hide_index=True, width="stretch")
         return
     summary = counts_summary(counts(change.add))
     st.success(t("data.ready", summary=summary))

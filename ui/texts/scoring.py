@@ -96,8 +96,6 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "score.write": ("Ghi điểm vào kho dữ liệu", "Write the scores to the store"),
     "score.written": ("Đã ghi {n} điểm.", "{n} scores written."),
-    "score.col_where": ("Vị trí", "Where"),
-    "score.col_problem": ("Lỗi", "Problem"),
     # ranking
     "score.ranking_title": (
         "Xếp hạng điểm thưởng {block} năm {year}",
