@@ -188,3 +188,10 @@ def ward_merger(longbien) -> Change:
 @pytest.fixture(scope="session")
 def catalogue():
     return default_catalogue()
+
+
+@pytest.fixture
+def own_embedded_store(tmp_path, monkeypatch):
+    """The CLI and the app, as a test runs them, work on an embedded store of the test's own."""
+    monkeypatch.setenv("KHENCAO_STORE_PATH", str(tmp_path / "store.json"))
+    monkeypatch.setenv("KHENCAO_STORE", "embedded")

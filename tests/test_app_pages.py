@@ -12,10 +12,7 @@ from ui.i18n import TEXT
 APP = str(Path(__file__).resolve().parents[1] / "ui" / "app.py")
 
 
-@pytest.fixture(autouse=True)
-def own_store(tmp_path, monkeypatch):
-    monkeypatch.setenv("KHENCAO_STORE_PATH", str(tmp_path / "store.json"))
-    monkeypatch.setenv("KHENCAO_STORE", "embedded")
+pytestmark = pytest.mark.usefixtures("own_embedded_store")
 
 
 def started(lang: str = "vi") -> AppTest:

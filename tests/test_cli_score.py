@@ -7,7 +7,7 @@ import json
 import pytest
 from openpyxl import load_workbook
 
-from ui.cli.main import main
+from tests.cli import run
 
 WARDS = [
     "Phường Việt Hưng",
@@ -20,16 +20,7 @@ WARDS = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def own_store(tmp_path, monkeypatch):
-    monkeypatch.setenv("KHENCAO_STORE_PATH", str(tmp_path / "store.json"))
-    monkeypatch.setenv("KHENCAO_STORE", "embedded")
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+pytestmark = pytest.mark.usefixtures("own_embedded_store")
 
 
 @pytest.fixture

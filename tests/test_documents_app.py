@@ -14,10 +14,7 @@ from graph.models import Achievement, Target, Unit, UnitKind
 APP = str(Path(__file__).resolve().parents[1] / "ui" / "app.py")
 
 
-@pytest.fixture(autouse=True)
-def own_store(tmp_path, monkeypatch):
-    monkeypatch.setenv("KHENCAO_STORE_PATH", str(tmp_path / "store.json"))
-    monkeypatch.setenv("KHENCAO_STORE", "embedded")
+pytestmark = pytest.mark.usefixtures("own_embedded_store")
 
 
 def data_page(lang: str = "vi") -> AppTest:

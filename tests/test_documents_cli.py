@@ -7,19 +7,9 @@ import json
 import pytest
 from docx import Document
 
-from ui.cli.main import main
+from tests.cli import run
 
-
-@pytest.fixture(autouse=True)
-def own_store(tmp_path, monkeypatch):
-    monkeypatch.setenv("KHENCAO_STORE_PATH", str(tmp_path / "store.json"))
-    monkeypatch.setenv("KHENCAO_STORE", "embedded")
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+pytestmark = pytest.mark.usefixtures("own_embedded_store")
 
 
 def text_of(path) -> str:
