@@ -104,6 +104,7 @@ def council(size: int, time_limit: float, workers: int) -> list:
     result = plan_portfolio(request)
     wall = time.perf_counter() - tic
     gap = f"{result.gap:.2%}" if result.gap is not None else "—"
+    open_stage = next((s.name for s in result.stages if s.status != "OPTIMAL"), "—")
     return [
         size,
         len(result.outcomes),
@@ -113,6 +114,7 @@ def council(size: int, time_limit: float, workers: int) -> list:
         f"{result.seconds.get('solve', 0):.1f}",
         result.status,
         gap,
+        open_stage,
         f"{len(result.reached)}/{len(result.outcomes)}",
     ]
 
@@ -138,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(council(size, limit, args.workers))
             print(f"  {size} units done", file=sys.stderr)
         headers = ["units", "holders", "blocks", "limit s", "wall s", "solve s", "status", "gap"]
-        print(table([*headers, "reached"], rows))
+        print(table([*headers, "stage not proven", "reached"], rows))
     return 0
 
 

@@ -7,7 +7,9 @@ their maxima, stage after stage), and a 25-unit block is proven optimal in a
 second or two where the whole council in one model is not proven at all. So:
 
 1. each block is solved on its own, council caps aside, in a pool of threads
-   (CP-SAT runs outside the GIL), each with its share of the time left;
+   (CP-SAT runs outside the GIL): first every block's targets reached, then
+   every block's earliness and effort, then the time the easy blocks left to
+   the others, each with its share of the time left;
 2. if the blocks' plans together respect the council caps, they are the
    council's optimum, and the blocks' bounds are the council's bounds;
 3. otherwise the holders that could take a council-capped award are planned
@@ -41,13 +43,14 @@ from planner.plan_steps import Found
 from planner.portfolio_model import PortfolioModel, Quotas, build_portfolio_model
 
 NO_BLOCK = "—"
-MIN_BLOCK_SECONDS = 1.0
+MIN_BLOCK_SECONDS = 0.3  # enough for a block's first plan on an idle machine
+REACH_SHARE = 0.4  # of the time, at most, for every block's first stage
 STAGES = ("reached", "earliness_effort")  # as planner.portfolio_model.portfolio_stages
 
 
 @dataclass
 class Part:
-    """A solved model: a block, or the whole council."""
+    """A block's model and where its solve stands."""
 
     name: str
     built: PortfolioModel
@@ -75,7 +78,7 @@ class CouncilSolve:
     reached: list[bool]  # by holder
     found: list[Found | None]  # by holder
     stages: list[StageTotal]
-    joint: bool  # the whole council had to be solved in one model
+    joint: bool  # the blocks' plans broke a council cap and were planned again together
     parts: int
 
 
@@ -155,81 +158,123 @@ def objective_values(
 def _solve_blocks(
     problems, blocks, priorities, quotas, weight, groups, deadline, workers, progress, started
 ) -> list[Part]:
-    sizes = {name: len(members) for name, members in groups}
-    remaining = {"size": sum(sizes.values())}
-    weights_left = {"value": sum(priorities)}
-    running = {"reached": 0, "bound": 0.0, "done": 0}
-
-    def run(name: str, members: list[int]) -> Part:
-        built = build_portfolio_model(
-            problems, members, blocks, priorities, quotas, weight, council=False
+    """Three passes over the blocks, in a pool of threads: (1) build each block's
+    model and maximise its targets reached, so that every block has a plan and
+    the council a bound early; (2) earliness and effort, each block with up to
+    twice its fair share of the time left but never the time the blocks after it
+    need; (3) the time the easy blocks left, to those not yet proven."""
+    total = max(1e-9, deadline - started)
+    first_pass_end = started + REACH_SHARE * total
+    parts = _pass(
+        groups,
+        lambda item, budget: _reach(problems, blocks, priorities, quotas, weight, item, budget),
+        first_pass_end,
+        workers,
+        size=lambda item: len(item[1]),
+        progress=_reach_progress(progress, priorities, len(groups), started),
+    )
+    parts = _pass(
+        parts,
+        lambda part, budget: _continue(part, 1, budget),
+        deadline,
+        workers,
+        size=lambda part: len(part.built.members),
+    )
+    unproven = [p for p in parts if not p.staged.optimal]
+    if unproven and deadline - time.perf_counter() > 0.5:
+        done = [p for p in parts if p.staged.optimal]
+        parts = done + _pass(
+            unproven,
+            lambda part, budget: _continue(part, 1, budget, again=True),
+            deadline,
+            workers,
+            size=lambda part: len(part.built.members),
         )
-        # Twice its fair share of the time left: a hard block can finish, and the
-        # blocks after it still get theirs (and the time the easy ones leave). At
-        # least a second: on a loaded machine less may not reach a first plan.
-        share = sizes[name] / max(1, remaining["size"])
-        remaining["size"] -= sizes[name]
-        left = deadline - time.perf_counter()
-        budget = max(MIN_BLOCK_SECONDS, left * min(1.0, 2 * share * workers))
-        domains = [bounds(built.model, stage.var) for stage in built.stages]
-        staged = solve_stages(built.model, built.stages, part_parameters(1), time_limit=budget)
-        return Part(name=name, built=built, staged=staged, domains=domains)
-
-    parts: list[Part] = []
-
-    def again(part: Part, budget: float) -> Part:
-        """A block stopped by its share of time, given more, from where it stood
-        (its plan as the hint; the stages fixed in the first run freed again)."""
-        for stage, (lo, hi) in zip(part.built.stages, part.domains, strict=True):
-            set_bounds(part.built.model, stage.var, lo, hi)
-        staged = solve_stages(
-            part.built.model,
-            part.built.stages,
-            part_parameters(1),
-            time_limit=budget,
-            hint=part.staged.solution,
-        )
-        better = staged.solution is not None and _rank(staged) <= _rank(part.staged)
-        return Part(
-            name=part.name,
-            built=part.built,
-            staged=staged if better else part.staged,
-            domains=part.domains,
-        )
-
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(run, name, members) for name, members in groups]
-        for future in as_completed(futures):
-            part = future.result()
-            parts.append(part)
-            if progress is not None:
-                first = part.staged.outcomes[0] if part.staged.outcomes else None
-                members = sum(priorities[i] for i in part.built.members)
-                weights_left["value"] -= members
-                if first is not None and first.value is not None:
-                    running["reached"] += first.value
-                running["bound"] += first.bound if first and first.bound is not None else members
-                running["done"] += 1
-                progress(
-                    Progress(
-                        stage=f"blocks {running['done']}/{len(groups)}",
-                        objective=running["reached"],
-                        bound=running["bound"] + weights_left["value"],
-                        seconds=time.perf_counter() - started,
-                        solutions=running["done"],
-                    )
-                )
-        # Time left by the blocks that finished early goes to those that did not.
-        unproven = [p for p in parts if p.staged.solution is not None and not p.staged.optimal]
-        left = deadline - time.perf_counter()
-        if unproven and left > 0.5:
-            share = {id(p): len(p.built.members) for p in unproven}
-            total = sum(share.values())
-            budgets = {id(p): left * min(1.0, workers * share[id(p)] / total) for p in unproven}
-            retried = list(pool.map(lambda p: again(p, budgets[id(p)]), unproven))
-            keep = {id(p) for p in unproven}
-            parts = [p for p in parts if id(p) not in keep] + retried
     return parts
+
+
+def _pass(items, work, deadline, workers, size, progress=None) -> list:
+    """`work(item, budget)` for every item, in a pool, each budget up to twice the
+    item's fair share of the time left, keeping MIN_BLOCK_SECONDS for each item
+    still waiting."""
+    waiting = {"size": sum(size(i) for i in items), "count": len(items)}
+
+    def run(item):
+        share = size(item) / max(1, waiting["size"])
+        waiting["size"] -= size(item)
+        waiting["count"] -= 1
+        left = deadline - time.perf_counter()
+        reserve = waiting["count"] * MIN_BLOCK_SECONDS / workers
+        fair = left * min(1.0, 2 * share * workers)
+        return work(item, max(MIN_BLOCK_SECONDS, min(fair, left - reserve)))
+
+    results = []
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for future in as_completed([pool.submit(run, item) for item in items]):
+            results.append(future.result())
+            if progress is not None:
+                progress(results[-1])
+    return results
+
+
+def _reach(problems, blocks, priorities, quotas, weight, item, budget) -> Part:
+    name, members = item
+    built = build_portfolio_model(problems, members, blocks, priorities, quotas, weight, False)
+    domains = [bounds(built.model, stage.var) for stage in built.stages]
+    staged = solve_stages(built.model, built.stages[:1], part_parameters(1), time_limit=budget)
+    return Part(name=name, built=built, staged=staged, domains=domains)
+
+
+def _continue(part: Part, stage: int, budget: float, again: bool = False) -> Part:
+    """Solve the block's stage `stage` from its plan (`again`: after a first try
+    stopped by its time, with that stage freed)."""
+    if part.staged.solution is None:
+        return part
+    var = part.built.stages[stage].var
+    if again:
+        set_bounds(part.built.model, var, *part.domains[stage])
+    earlier = part.staged.outcomes[:stage]
+    staged = solve_stages(
+        part.built.model,
+        part.built.stages[stage : stage + 1],
+        part_parameters(1),
+        time_limit=budget,
+        hint=part.staged.solution,
+    )
+    merged = StagedSolve(outcomes=[*earlier, *staged.outcomes], solution=staged.solution)
+    if staged.solution is None or (again and _rank(merged) > _rank(part.staged)):
+        if not again:  # the stage ran out of time before a plan: keep its bound
+            merged.solution = part.staged.solution
+            return Part(part.name, part.built, merged, part.domains)
+        return part
+    return Part(part.name, part.built, merged, part.domains)
+
+
+def _reach_progress(progress, priorities, count, started):
+    if progress is None:
+        return None
+    running = {"reached": 0, "bound": 0.0, "done": 0, "left": sum(priorities)}
+
+    def report(part: Part) -> None:
+        outcome = part.staged.outcomes[0] if part.staged.outcomes else None
+        weight = sum(priorities[i] for i in part.built.members)
+        running["left"] -= weight
+        if outcome is not None and outcome.value is not None:
+            running["reached"] += outcome.value
+        has_bound = outcome is not None and outcome.bound is not None
+        running["bound"] += outcome.bound if has_bound else weight  # type: ignore[union-attr]
+        running["done"] += 1
+        progress(
+            Progress(
+                stage=f"blocks {running['done']}/{count}",
+                objective=running["reached"],
+                bound=running["bound"] + running["left"],
+                seconds=time.perf_counter() - started,
+                solutions=running["done"],
+            )
+        )
+
+    return report
 
 
 def _rank(staged: StagedSolve) -> tuple:
