@@ -6,6 +6,8 @@ tests and the JSON output use) and the values involved; `message()` words it.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import BaseModel, ConfigDict
 
 TEMPLATES: dict[str, dict[str, str]] = {
@@ -133,6 +135,9 @@ class Problem(BaseModel):
     # turns it into a file and a row.
     collection: str | None = None
     index: int | None = None
+    # Reasons a subclass words itself (a ruleset file, a score sheet); every other
+    # reason is worded from TEMPLATES.
+    extra_templates: ClassVar[dict[str, dict[str, str]]] = {}
 
     def where(self, lang: str = "vi") -> str:
         words = PLACE_WORDS.get(lang, PLACE_WORDS["en"])
@@ -148,7 +153,9 @@ class Problem(BaseModel):
         return ", ".join(parts)
 
     def message(self, lang: str = "vi") -> str:
-        templates = TEMPLATES.get(self.reason, {"en": "{detail}", "vi": "{detail}"})
+        templates = self.extra_templates.get(self.reason) or TEMPLATES.get(
+            self.reason, {"en": "{detail}", "vi": "{detail}"}
+        )
         template = templates.get(lang, templates["en"])
         values = {"value": self.value or "", "detail": "", **self.params}
         values["suggestions"] = suggestion_text(self.params.get("suggestions", ""), lang)

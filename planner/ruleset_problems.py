@@ -7,7 +7,9 @@ which is how a person finds the spot in the file.
 
 from __future__ import annotations
 
-from graph.problems import Problem, suggestion_text
+from typing import ClassVar
+
+from graph.problems import Problem
 
 TEMPLATES: dict[str, dict[str, str]] = {
     "yaml_syntax": {
@@ -69,6 +71,8 @@ PLACE_WORDS = {
 class RulesetProblem(Problem):
     """`row` is the YAML line, `field` the path within the YAML."""
 
+    extra_templates: ClassVar[dict[str, dict[str, str]]] = TEMPLATES
+
     def where(self, lang: str = "vi") -> str:
         words = PLACE_WORDS.get(lang, PLACE_WORDS["en"])
         parts = [p for p in (self.file,) if p]
@@ -77,21 +81,6 @@ class RulesetProblem(Problem):
         if self.field:
             parts.append(f"{words['at']} `{self.field}`")
         return ", ".join(parts)
-
-    def message(self, lang: str = "vi") -> str:
-        templates = TEMPLATES.get(self.reason)
-        if templates is None:
-            return super().message(lang)
-        values = {"value": self.value or "", "detail": "", **self.params}
-        values["suggestions"] = suggestion_text(self.params.get("suggestions", ""), lang)
-        text = templates.get(lang, templates["en"]).format_map(_Blank(values))
-        where = self.where(lang)
-        return f"{where}: {text}" if where else text
-
-
-class _Blank(dict):
-    def __missing__(self, key: str) -> str:
-        return ""
 
 
 class RulesetError(Exception):

@@ -19,18 +19,17 @@ import csv
 import difflib
 import re
 import unicodedata
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol
 
 from graph.catalogue import default_catalogue
 from graph.io.columns import LAYOUTS, canonical_header, cell_text, record_from_row
 from graph.models import BonusCriterion, Change, Dataset, Score, Unit
 from graph.names import UnitNames
-from graph.problems import Problem, Rejected, suggestion_text
+from graph.problems import Problem, Rejected
 from graph.store import GraphStore
 from graph.validate import check_change
 
@@ -97,15 +96,7 @@ class ScoreProblem(Problem):
     """A problem of a score sheet; reasons the record shares (unknown ward,
     above the maximum, duplicates…) are worded by `Problem` itself."""
 
-    def message(self, lang: str = "vi") -> str:
-        templates = TEMPLATES.get(self.reason)
-        if templates is None:
-            return super().message(lang)
-        values = defaultdict(str, {"value": self.value or "", **self.params})
-        values["suggestions"] = suggestion_text(self.params.get("suggestions", ""), lang)
-        text = templates.get(lang, templates["en"]).format_map(values)
-        where = self.where(lang)
-        return f"{where}: {text}" if where else text
+    extra_templates: ClassVar[dict[str, dict[str, str]]] = TEMPLATES
 
 
 class ScoreFrame(Protocol):
