@@ -8,20 +8,102 @@ and writes these objects.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterator
 from decimal import Decimal
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic_core import PydanticCustomError
 
 MIN_YEAR = 1945
 MAX_YEAR = 2100
+# Ids of units, people and blocks: what URLs, Cypher and file names can carry as they are.
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+# Points are written with at most two decimals in PL2 (0,5 · 1,5 · 1,25).
+POINTS_DECIMALS = 2
+POINTS_BELOW = Decimal(10_000)
+# Fields of free text, where a note may run over several lines: tab and line
+# breaks are allowed there and nowhere else.
+FREE_TEXT_FIELDS = frozenset({"note", "content"})
 
 HolderKind = Literal["collective", "individual"]
 
 
+def _year(value: object) -> int:
+    """A year as offices write it: a whole number in ASCII digits, 1945–2100.
+
+    Stricter than an int field: True is an int in Python, and int() also reads
+    "２０１６", "٢٠١٦" and "2_016"; a 5,000-digit string is refused before it is
+    converted. The error types are the reasons graph.problems words."""
+    if isinstance(value, str):
+        text = value.strip()
+        if not (text.isascii() and text.isdigit()):
+            raise PydanticCustomError("not_a_year", "not a year")
+        if len(text) > len(str(MAX_YEAR)):
+            raise PydanticCustomError("year_range", "not a year between 1945 and 2100")
+        value = int(text)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise PydanticCustomError("not_a_year", "not a year")
+    if not MIN_YEAR <= value <= MAX_YEAR:
+        raise PydanticCustomError("year_range", "not a year between 1945 and 2100")
+    return value
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+Year = Annotated[int, BeforeValidator(_year)]
+# A name a person or a document looks up. Stored in NFC, so that "Phòng Y tế"
+# typed on a Mac (decomposed) is the same name as the one typed on Windows.
+Name = Annotated[str, AfterValidator(_nfc), Field(min_length=1)]
+
+# C0 and C1 control characters (NUL, BEL, ESC, CSI…) and lone surrogates, which
+# no UTF-8 file, spreadsheet or terminal can carry safely.
+CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_NOT_IN_FREE_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def control_character(text: str, *, free_text: bool = False) -> int | None:
+    """Index of the first character a record may not hold in this kind of field:
+    any control character, except tab and line breaks in free text."""
+    found = (_NOT_IN_FREE_TEXT if free_text else CONTROL_CHARACTER).search(text)
+    return None if found is None else found.start()
+
+
+def well_formed_points(value: Decimal) -> bool:
+    """Points as PL2 writes them: a finite number below 10,000 with at most two
+    decimals. 1e-999999 is a valid Decimal but no score anyone gave."""
+    if not value.is_finite() or abs(value) >= POINTS_BELOW:
+        return False
+    if value.as_tuple().exponent >= -POINTS_DECIMALS:
+        return True
+    return value == value.quantize(Decimal(1).scaleb(-POINTS_DECIMALS))
+
+
 class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    def text_faults(self) -> Iterator[tuple[str, str, int]]:
+        """(field, text, index) of the first control character in each text field,
+        nested events included. The store's validator refuses them at their field;
+        the model only finds them, so that building a record from typed input
+        never raises for it."""
+        for field, value in self.__dict__.items():
+            for item in value if isinstance(value, tuple) else (value,):
+                if isinstance(item, str):
+                    index = control_character(item, free_text=field in FREE_TEXT_FIELDS)
+                    fault = None if index is None else (item, index)
+                elif isinstance(item, Record):
+                    fault = next((f[1:] for f in item.text_faults()), None)
+                else:
+                    fault = None
+                if fault is not None:
+                    yield field, *fault
+                    break
 
 
 class UnitKind(StrEnum):
@@ -46,7 +128,7 @@ class LineageKind(StrEnum):
 class LineageEvent(Record):
     kind: LineageKind
     other: str = Field(description="id of the unit on the other side of the event")
-    year: int = Field(ge=MIN_YEAR, le=MAX_YEAR)
+    year: Year
     date: dt.date | None = None
     decision_no: str | None = None
     note: str | None = None
@@ -56,21 +138,21 @@ class EmulationBlock(Record):
     """A khối/cụm thi đua: the group among which flags and rankings are shared."""
 
     id: str
-    name: str
+    name: Name
     source: str | None = None
 
 
 class Unit(Record):
     """A collective (tập thể)."""
 
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
-    name: str = Field(min_length=1)
+    id: str = Field(pattern=ID_PATTERN)
+    name: Name
     kind: UnitKind = UnitKind.OTHER
     parent: str | None = None
     block: str | None = None
     flag_eligible: bool = True
-    founded: int | None = Field(default=None, ge=MIN_YEAR, le=MAX_YEAR)
-    aliases: tuple[str, ...] = ()
+    founded: Year | None = None
+    aliases: tuple[Name, ...] = ()
     lineage: tuple[LineageEvent, ...] = ()
     source: str | None = None
 
@@ -82,8 +164,8 @@ class Unit(Record):
 class Person(Record):
     """An individual (cá nhân), belonging to a unit."""
 
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
-    name: str = Field(min_length=1)
+    id: str = Field(pattern=ID_PATTERN)
+    name: Name
     unit: str
     position: str | None = None
     source: str | None = None
@@ -132,7 +214,7 @@ class Achievement(Record):
 
     holder: str
     award: str
-    year: int = Field(ge=MIN_YEAR, le=MAX_YEAR)
+    year: Year
     decision_no: str | None = None
     decision_date: dt.date | None = None
     basis: Basis = Basis.ANNUAL
@@ -164,7 +246,7 @@ class FocalUnit(Record):
 class BonusCriterion(Record):
     """PL2: one bonus-point criterion of the ward block for a year."""
 
-    year: int = Field(ge=MIN_YEAR, le=MAX_YEAR)
+    year: Year
     section: str = Field(description="roman numeral of the group, e.g. 'I'")
     section_title: str
     number: int = Field(ge=1)
@@ -183,7 +265,7 @@ class BonusCriterion(Record):
 class Score(Record):
     """A focal unit's score for one ward on one bonus criterion (PL1 scores, PL2 criteria)."""
 
-    year: int = Field(ge=MIN_YEAR, le=MAX_YEAR)
+    year: Year
     ward: str = Field(description="id of the ward scored")
     criterion: str = Field(description="key of the bonus criterion, e.g. '2020/khoi-phuong/I.1'")
     scorer: str = Field(description="id of the focal unit that sent the score")
@@ -203,10 +285,8 @@ class Target(Record):
     award: str
     section: Literal["proposal", "roadmap"]
     order: int = Field(ge=1)
-    plan_year: int = Field(
-        ge=MIN_YEAR, le=MAX_YEAR, description="year the document was written for"
-    )
-    by_year: int | None = Field(default=None, ge=MIN_YEAR, le=MAX_YEAR)
+    plan_year: Year = Field(description="year the document was written for")
+    by_year: Year | None = None
     note: str | None = None
     source: str | None = None
 

@@ -10,6 +10,12 @@ from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict
 
+from graph.models import CONTROL_CHARACTER
+
+# A refused value is shown cut to this many characters: a 100 KB cell is not
+# worth repeating in every message about it.
+SHOWN_VALUE_LENGTH = 200
+
 TEMPLATES: dict[str, dict[str, str]] = {
     "unknown_award": {
         "en": "unknown award code “{value}”{suggestions}",
@@ -110,6 +116,77 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "the file cannot be read: {detail}",
         "vi": "không đọc được tệp: {detail}",
     },
+    "control_character": {
+        "en": "a control character ({character}) stands at position {position}; remove it",
+        "vi": "có ký tự điều khiển ({character}) ở vị trí {position}; hãy xoá ký tự này",
+    },
+    "points_precision": {
+        "en": "{value} is not a number of points: points have at most 2 decimals "
+        "and stay below 10,000",
+        "vi": "{value} không phải là số điểm hợp lệ: điểm ghi tối đa 2 chữ số thập phân "
+        "và nhỏ hơn 10.000",
+    },
+    "name_taken": {
+        "en": "“{value}” already names the unit “{other}” ({other_name}); "
+        "two units with one name cannot be told apart",
+        "vi": "“{value}” đã là tên gọi của đơn vị “{other}” ({other_name}); "
+        "hai đơn vị trùng tên thì không thể phân biệt",
+    },
+    "person_name_taken": {
+        "en": "“{value}” already names “{other}” in the unit “{unit}”; add what tells "
+        "the two apart to the name, e.g. “(born 1980)”",
+        "vi": "“{value}” đã là tên của “{other}” trong đơn vị “{unit}”; hãy thêm vào tên "
+        "điều phân biệt hai người, ví dụ “(sinh 1980)”",
+    },
+    "lineage_self": {
+        "en": "a unit cannot be renamed from, merged into or split from itself (“{value}”)",
+        "vi": "một đơn vị không thể đổi tên từ, sáp nhập vào hay tách ra từ chính nó (“{value}”)",
+    },
+    "lineage_cycle": {
+        "en": "the lineage goes round in a circle ({cycle}): no unit can come, "
+        "even through others, from itself",
+        "vi": "lịch sử đổi tên, sáp nhập, chia tách quay vòng ({cycle}): không đơn vị nào "
+        "có thể, dù qua đơn vị khác, hình thành từ chính nó",
+    },
+    "parent_cycle": {
+        "en": "the parent units go round in a circle ({cycle}): no unit can stand above itself",
+        "vi": "đơn vị cấp trên quay vòng ({cycle}): không đơn vị nào có thể là cấp trên "
+        "của chính nó",
+    },
+    "not_text": {
+        "en": "text is expected here, not {value}",
+        "vi": "ở đây cần ghi chữ, không phải {value}",
+    },
+    "wrong_shape": {
+        "en": "{expected} is expected here, not {value}",
+        "vi": "ở đây cần {expected}, không phải {value}",
+    },
+    "not_one_of": {
+        "en": "“{value}” is not one of: {expected}",
+        "vi": "“{value}” không phải một trong các giá trị: {expected}",
+    },
+    "not_an_id": {
+        "en": "“{value}” is not an id: ids are lowercase letters without accents, digits "
+        "and hyphens (phong-y-te)",
+        "vi": "“{value}” không phải là mã hợp lệ: mã chỉ gồm chữ thường không dấu, chữ số "
+        "và dấu gạch ngang (ví dụ phong-y-te)",
+    },
+    "not_true_false": {
+        "en": "“{value}” is not true or false",
+        "vi": "“{value}” không phải là true hoặc false",
+    },
+    "not_a_date": {
+        "en": "“{value}” is not a date (YYYY-MM-DD)",
+        "vi": "“{value}” không phải là ngày tháng (YYYY-MM-DD)",
+    },
+    "file_too_large": {
+        "en": "the file is {size} bytes; at most {limit} bytes are read",
+        "vi": "tệp có {size} byte; chỉ đọc tệp tối đa {limit} byte",
+    },
+    "too_many_rows": {
+        "en": "the file has {count} rows; at most {limit} are read",
+        "vi": "tệp có {count} dòng; chỉ đọc tối đa {limit} dòng",
+    },
     "unknown_table": {
         "en": "cannot tell what this table holds; expected columns of {expected}",
         "vi": "không nhận ra bảng dữ liệu này; cần các cột của {expected}",
@@ -143,13 +220,13 @@ class Problem(BaseModel):
         words = PLACE_WORDS.get(lang, PLACE_WORDS["en"])
         parts = []
         if self.file:
-            parts.append(self.file)
+            parts.append(shown(self.file, cut=True))
         if self.row is not None:
             parts.append(f"{words['row']} {self.row}")
         elif self.collection is not None and self.index is not None:
             parts.append(f"{self.collection}[{self.index}]")
-        if self.field:
-            parts.append(f"{words['field']} `{self.field}`")
+        if self.field is not None:
+            parts.append(f"{words['field']} `{shown(self.field, cut=True)}`")
         return ", ".join(parts)
 
     def message(self, lang: str = "vi") -> str:
@@ -157,7 +234,8 @@ class Problem(BaseModel):
             self.reason, {"en": "{detail}", "vi": "{detail}"}
         )
         template = templates.get(lang, templates["en"])
-        values = {"value": self.value or "", "detail": "", **self.params}
+        values = {"value": shown(self.value or "", cut=True), "detail": ""}
+        values.update({name: shown(text) for name, text in self.params.items()})
         values["suggestions"] = suggestion_text(self.params.get("suggestions", ""), lang)
         if "other_row" not in values and "other_index" in values:
             values["other_row"] = f"[{values['other_index']}]"
@@ -174,6 +252,15 @@ class Problem(BaseModel):
             "value": self.value,
             "message": self.message(lang),
         }
+
+
+def shown(text: str, *, cut: bool = False) -> str:
+    """Text as a message may print it: control characters written as escapes (a
+    message must not ring, clear or recolour the terminal it is read in), and,
+    with `cut`, a long value shortened."""
+    if cut and len(text) > SHOWN_VALUE_LENGTH:
+        text = text[:SHOWN_VALUE_LENGTH] + "…"
+    return CONTROL_CHARACTER.sub(lambda found: ascii(found.group())[1:-1], text)
 
 
 class _Blank(dict):

@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from graph.models import MAX_YEAR, MIN_YEAR, HolderKind, Person, Unit
+from graph.models import ID_PATTERN, HolderKind, Name, Person, Record, Unit, Year
 
 
-class HolderProfile(BaseModel):
+class HolderProfile(Record):
     """A unit or a person, reduced to what eligibility depends on.
 
     A history file describes a holder not yet entered anywhere, so the checker
-    takes this plain profile rather than a stored Unit or Person."""
+    takes this plain profile rather than a stored Unit or Person. Its fields
+    follow the record's own rules (id, name, year), so that a profile always
+    becomes a Unit or a Person the store would accept."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    id: str = Field(min_length=1)
-    name: str = Field(min_length=1)
+    id: str = Field(pattern=ID_PATTERN)
+    name: Name
     kind: HolderKind
     flag_eligible: bool = True
-    founded: int | None = Field(default=None, ge=MIN_YEAR, le=MAX_YEAR)
+    founded: Year | None = None
 
     @classmethod
     def of(cls, holder: Unit | Person | HolderProfile) -> HolderProfile:

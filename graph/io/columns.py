@@ -29,6 +29,7 @@ from graph.models import (
     Unit,
 )
 from graph.problems import Problem
+from graph.record_errors import model_problems
 
 LIST_SEPARATOR = "|"
 
@@ -281,19 +282,7 @@ def record_from_row(
     try:
         return layout.model.model_validate(values), []
     except ValidationError as error:
-        for detail in error.errors():
-            field = str(detail["loc"][0]) if detail["loc"] else None
-            problems.append(
-                place.model_copy(
-                    update={
-                        "field": field,
-                        "reason": "invalid",
-                        "value": cell_text(detail.get("input")) if field else None,
-                        "params": {"detail": detail["msg"]},
-                    }
-                )
-            )
-        return None, problems
+        return None, model_problems(error, place, columns=layout.columns)
 
 
 def row_from_record(layout: Layout, record: BaseModel) -> dict[str, str]:
