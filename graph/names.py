@@ -36,7 +36,7 @@ TONE_STYLE = {
 
 
 def fold(name: str) -> str:
-    text = unicodedata.normalize("NFC", name).lower()
+    text = unicodedata.normalize("NFC", name).casefold()
     for old, new in TONE_STYLE.items():
         text = re.sub(rf"{old}(?![a-zà-ỹ])", new, text)
     text = text.replace("&", " và ").replace("–", "-")

@@ -8,10 +8,20 @@ importers turn those into file rows.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from graph.catalogue import Catalogue
-from graph.models import Achievement, Change, Dataset, HolderKind
+from graph.lineage import came_from, lineage_cycle, lineage_links
+from graph.models import (
+    Achievement,
+    Change,
+    Dataset,
+    HolderKind,
+    Record,
+    Unit,
+    well_formed_points,
+)
+from graph.names import fold
 from graph.problems import Problem
 
 SUGGESTIONS = "suggestions"
@@ -37,8 +47,12 @@ class _ChangeCheck:
         }
 
     def run(self) -> list[Problem]:
+        self._check_text()
         self._check_ids()
         self._check_units()
+        self._check_unit_names()
+        self._check_parents()
+        self._check_lineage()
         self._check_people()
         self._check_removals()
         self._check_achievements()
@@ -59,6 +73,38 @@ class _ChangeCheck:
                 params={k: str(v) for k, v in params.items()},
             )
         )
+
+    def changed_units(self) -> Iterator[tuple[str, int, Unit]]:
+        """The units this change writes: corrections first, then new units."""
+        for collection, units in (
+            ("replace_units", self.change.replace_units),
+            ("units", self.add.units),
+        ):
+            for i, unit in enumerate(units):
+                yield collection, i, unit
+
+    # text -----------------------------------------------------------------------
+
+    def _check_text(self) -> None:
+        """No control character in any text field of any record (tab and line
+        breaks allowed in notes): they break every spreadsheet export and can
+        rewrite the terminal a record is printed in."""
+        collections: list[tuple[str, list[Record]]] = [
+            (name, getattr(self.add, name)) for name in type(self.add).model_fields
+        ]
+        collections.append(("replace_units", list(self.change.replace_units)))
+        for collection, records in collections:
+            for i, record in enumerate(records):
+                for field, text, index in record.text_faults():
+                    self.problem(
+                        collection,
+                        i,
+                        field,
+                        "control_character",
+                        text,
+                        character=f"U+{ord(text[index]):04X}",
+                        position=index + 1,
+                    )
 
     # identity -----------------------------------------------------------------
 
@@ -129,9 +175,83 @@ class _ChangeCheck:
                 for event in unit.lineage:
                     self._known_unit(collection, i, "lineage", event.other)
 
+    def _check_unit_names(self) -> None:
+        """A name or alias names one unit only, compared as a name lookup compares
+        them (graph.names.fold: NFC, case, spacing, punctuation, tone placement).
+        Otherwise a lookup by name silently picks the first."""
+        changed = {unit.id for _, _, unit in self.changed_units()}
+        owners: dict[str, Unit] = {}
+        for unit in self.current.units:
+            if unit.id not in changed:
+                for name in (unit.name, *unit.aliases):
+                    owners.setdefault(fold(name), unit)
+        for collection, i, unit in self.changed_units():
+            for field, name in [("name", unit.name), *(("aliases", a) for a in unit.aliases)]:
+                owner = owners.setdefault(fold(name), unit)
+                if owner.id != unit.id:
+                    self.problem(
+                        collection,
+                        i,
+                        field,
+                        "name_taken",
+                        name,
+                        other=owner.id,
+                        other_name=owner.name,
+                    )
+
+    def _check_parents(self) -> None:
+        """Parent links lead up and end: a unit is never its own parent, even
+        through others."""
+        parents = {unit.id: unit.parent for unit in self.units.values()}
+        for collection, i, unit in self.changed_units():
+            chain, seen, above = [unit.id], {unit.id}, unit.parent
+            while above is not None and above in parents:
+                chain.append(above)
+                if above == unit.id:
+                    self.problem(
+                        collection, i, "parent", "parent_cycle", unit.parent, cycle=_arrows(chain)
+                    )
+                    break
+                if above in seen:  # a circle stored before, that this unit only leads into
+                    break
+                seen.add(above)
+                above = parents[above]
+
+    def _check_lineage(self) -> None:
+        """Lineage runs one way in time: no unit renamed from, merged into or
+        split from itself, and no circle through other units (A merged into B
+        and B into A), else each would inherit the other's awards."""
+        graph = came_from(self.units.values())
+        for collection, i, unit in self.changed_units():
+            for later, earlier, _ in lineage_links([unit]):
+                if later == earlier:
+                    self.problem(collection, i, "lineage", "lineage_self", unit.id)
+                    break
+                cycle = lineage_cycle(graph, later, earlier, start=unit.id)
+                if cycle is not None:
+                    other = earlier if later == unit.id else later
+                    self.problem(
+                        collection, i, "lineage", "lineage_cycle", other, cycle=_arrows(cycle)
+                    )
+                    break
+
     def _check_people(self) -> None:
+        """Every person belongs to a known unit, and no two people of one unit
+        share a name (compared as unit names are)."""
+        owners = {(p.unit, fold(p.name)): p for p in self.current.people}
         for i, person in enumerate(self.add.people):
             self._known_unit("people", i, "unit", person.unit)
+            owner = owners.setdefault((person.unit, fold(person.name)), person)
+            if owner.id != person.id:
+                self.problem(
+                    "people",
+                    i,
+                    "name",
+                    "person_name_taken",
+                    person.name,
+                    other=owner.id,
+                    unit=person.unit,
+                )
 
     def _check_removals(self) -> None:
         stored = {a.key for a in self.current.achievements}
@@ -247,12 +367,21 @@ class _ChangeCheck:
     def _check_criteria(self) -> None:
         for i, criterion in enumerate(self.add.bonus_criteria):
             self._known_unit("bonus_criteria", i, "scorer", criterion.scorer)
+            for field in ("points", "conventional_points"):
+                self._well_formed_points("bonus_criteria", i, field, getattr(criterion, field))
+
+    def _well_formed_points(self, collection: str, index: int, field: str, points) -> bool:
+        if well_formed_points(points):
+            return True
+        self.problem(collection, index, field, "points_precision", points)
+        return False
 
     def _check_scores(self) -> None:
         """A score names a known ward and criterion, comes from the criterion's own
         focal unit, and stays within the criterion's points."""
         criteria = {c.key: c for c in [*self.current.bonus_criteria, *self.add.bonus_criteria]}
         for i, score in enumerate(self.add.scores):
+            well_formed = self._well_formed_points("scores", i, "points", score.points)
             ward = self.units.get(score.ward)
             if ward is None or ward.kind != "ward":
                 self.problem(
@@ -298,7 +427,7 @@ class _ChangeCheck:
                     criterion=criterion.key,
                     expected=criterion.scorer,
                 )
-            if score.points > criterion.points:
+            if well_formed and score.points > criterion.points:
                 self.problem(
                     "scores",
                     i,
@@ -357,6 +486,10 @@ def _implied_by_year(achievements: Iterable[Achievement], catalogue: Catalogue) 
         if award is not None and award.implies:
             implied.setdefault((a.holder, a.year), []).append((a.award, award.implies))
     return implied
+
+
+def _arrows(units: list[str]) -> str:
+    return " → ".join(units)
 
 
 def _near(value: str, known: Iterable[str]) -> str:

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
-from graph.models import Achievement, Change, Dataset, Score, Unit
+from graph.models import (
+    Achievement,
+    Change,
+    Dataset,
+    EmulationBlock,
+    LineageEvent,
+    Person,
+    Score,
+    Unit,
+)
 from graph.problems import Rejected
 from tests.sample_records import every_model
 
@@ -157,3 +168,213 @@ def test_bad_score_is_refused_and_nothing_changes(empty_store, score, reason):
         empty_store.apply(Change(add=Dataset(scores=[Score(**fields)])))
     assert [p.reason for p in refused.value.problems] == [reason]
     assert empty_store.snapshot() == before
+
+
+# what the record refuses (issue 11) ---------------------------------------------------
+
+
+def refusal(store, change: Change) -> list[tuple[str, str | None, int | None]]:
+    """(reason, field, index) of each problem the store refuses `change` for; the
+    store must be left as it was."""
+    before = store.snapshot()
+    with pytest.raises(Rejected) as refused:
+        store.apply(change)
+    assert store.snapshot() == before
+    return [(p.reason, p.field, p.index) for p in refused.value.problems]
+
+
+@pytest.mark.parametrize(
+    ("records", "field"),
+    [
+        (dict(units=[Unit(id="phuong-c", name="Phường\x00C")]), "name"),
+        (
+            dict(units=[Unit(id="phuong-c", name="Phường C", aliases=("P. C", "P.\x1b[2JC"))]),
+            "aliases",
+        ),
+        (
+            dict(
+                units=[
+                    Unit(
+                        id="phuong-c",
+                        name="Phường C",
+                        lineage=(
+                            LineageEvent(
+                                kind="merged_into", other="phuong-a", year=2025, note="\x07"
+                            ),
+                        ),
+                    )
+                ]
+            ),
+            "lineage",
+        ),
+        (
+            dict(people=[Person(id="tran-b", name="Trần B", unit="quan", position="\x07")]),
+            "position",
+        ),
+        (
+            dict(achievements=[Achievement(holder="ban-x", award="GK", year=2020, note="a\x1bb")]),
+            "note",
+        ),
+        (
+            dict(
+                achievements=[
+                    Achievement(holder="ban-x", award="GK", year=2020, decision_no="12\x85/QĐ")
+                ]
+            ),
+            "decision_no",
+        ),
+        (dict(blocks=[EmulationBlock(id="khoi-x", name="Khối\x0bX")]), "name"),
+    ],
+)
+def test_a_control_character_is_refused_at_its_field(empty_store, records, field):
+    empty_store.apply(Change(add=every_model()))
+    assert refusal(empty_store, Change(add=Dataset(**records))) == [("control_character", field, 0)]
+
+
+def test_a_note_may_hold_tabs_and_line_breaks(empty_store):
+    empty_store.apply(Change(add=every_model()))
+    note = "Dòng một\r\n\tDòng hai"
+    empty_store.apply(
+        Change(
+            add=Dataset(
+                achievements=[Achievement(holder="ban-x", award="GK", year=2020, note=note)]
+            )
+        )
+    )
+    assert [a.note for a in empty_store.history("ban-x") if a.award == "GK"] == [note]
+
+
+def test_a_name_typed_decomposed_is_stored_composed(empty_store):
+    decomposed = unicodedata.normalize("NFD", "Phòng Y tế")
+    assert decomposed != "Phòng Y tế"
+    empty_store.apply(Change(add=Dataset(units=[Unit(id="phong-y-te", name=decomposed)])))
+    assert empty_store.unit("phong-y-te").name == "Phòng Y tế"
+
+
+@pytest.mark.parametrize(
+    ("unit", "field"),
+    [
+        (Unit(id="phuong-c", name="phường  a"), "name"),
+        (Unit(id="phuong-c", name=unicodedata.normalize("NFD", "PHƯỜNG A")), "name"),
+        (Unit(id="phuong-c", name="Phường C", aliases=("P. A",)), "aliases"),
+        (Unit(id="phuong-c", name="Phường A cũ"), "name"),
+    ],
+)
+def test_a_second_unit_with_a_name_already_taken_is_refused_naming_the_first(
+    empty_store, unit, field
+):
+    empty_store.apply(Change(add=every_model()))
+    before = empty_store.snapshot()
+    with pytest.raises(Rejected) as refused:
+        empty_store.apply(Change(add=Dataset(units=[unit])))
+    [problem] = refused.value.problems
+    assert (problem.reason, problem.field, problem.params["other"]) == (
+        "name_taken",
+        field,
+        "phuong-a",
+    )
+    assert "Phường A" in problem.message("vi")
+    assert empty_store.snapshot() == before
+
+
+def test_two_new_units_of_one_name_are_refused_and_a_rename_may_reuse_a_name(empty_store):
+    empty_store.apply(Change(add=every_model()))
+    twins = [Unit(id="to-1", name="Tổ dân phố số 1"), Unit(id="to-1b", name="Tổ dân phố số 1")]
+    assert refusal(empty_store, Change(add=Dataset(units=twins))) == [("name_taken", "name", 1)]
+    # Ban X takes the name Phường A had, while Phường A takes a new one: one change.
+    empty_store.apply(
+        Change(
+            replace_units=[
+                empty_store.unit("phuong-a").model_copy(
+                    update={"name": "Phường A mới", "aliases": ()}
+                ),
+                empty_store.unit("ban-x").model_copy(update={"name": "Phường A"}),
+            ]
+        )
+    )
+    assert empty_store.unit("ban-x").name == "Phường A"
+
+
+def test_two_people_of_one_name_are_refused_in_one_unit_and_allowed_in_two(empty_store):
+    empty_store.apply(Change(add=every_model()))
+    same_unit = Person(id="nguyen-van-a-2", name="Nguyễn  văn A", unit="phuong-a")
+    assert refusal(empty_store, Change(add=Dataset(people=[same_unit]))) == [
+        ("person_name_taken", "name", 0)
+    ]
+    other_unit = Person(id="nguyen-van-a-2", name="Nguyễn Văn A", unit="phuong-b")
+    empty_store.apply(Change(add=Dataset(people=[other_unit])))
+    assert empty_store.person("nguyen-van-a-2").unit == "phuong-b"
+
+
+@pytest.mark.parametrize("points", ["1e-999999", "1.255", "0.001", "1e999999"])
+def test_a_score_that_is_not_points_of_two_decimals_is_refused(empty_store, points):
+    empty_store.apply(Change(add=every_model()))
+    score = Score(
+        year=2020, ward="phuong-b", criterion="2020/khoi-phuong/I.1", scorer="ban-x", points=points
+    )
+    assert refusal(empty_store, Change(add=Dataset(scores=[score]))) == [
+        ("points_precision", "points", 0)
+    ]
+
+
+def merged(unit_id: str, into: str) -> LineageEvent:
+    return LineageEvent(kind="merged_into", other=into, year=2025)
+
+
+@pytest.mark.parametrize(
+    ("units", "expected"),
+    [
+        (
+            [Unit(id="phuong-c", name="Phường C", lineage=(merged("phuong-c", "phuong-c"),))],
+            [("lineage_self", "lineage", 0)],
+        ),
+        (
+            [
+                Unit(
+                    id="phuong-c",
+                    name="Phường C",
+                    lineage=(LineageEvent(kind="renamed", other="phuong-c", year=2020),),
+                )
+            ],
+            [("lineage_self", "lineage", 0)],
+        ),
+        (
+            [
+                Unit(id="phuong-c", name="Phường C", lineage=(merged("phuong-c", "phuong-d"),)),
+                Unit(id="phuong-d", name="Phường D", lineage=(merged("phuong-d", "phuong-c"),)),
+            ],
+            [("lineage_cycle", "lineage", 0), ("lineage_cycle", "lineage", 1)],
+        ),
+        (
+            [
+                Unit(id="phuong-c", name="Phường C", parent="phuong-d"),
+                Unit(id="phuong-d", name="Phường D", parent="phuong-c"),
+            ],
+            [("parent_cycle", "parent", 0), ("parent_cycle", "parent", 1)],
+        ),
+        (
+            [Unit(id="phuong-c", name="Phường C", parent="phuong-c")],
+            [("parent_cycle", "parent", 0)],
+        ),
+    ],
+)
+def test_impossible_lineage_and_parents_in_one_change_are_refused(empty_store, units, expected):
+    empty_store.apply(Change(add=every_model()))
+    assert refusal(empty_store, Change(add=Dataset(units=units))) == expected
+
+
+def test_a_correction_that_closes_a_circle_with_the_stored_record_is_refused(empty_store):
+    """Phường B merged into Phường A is stored; Phường A into Phường B would let
+    each inherit the other's awards."""
+    empty_store.apply(Change(add=every_model()))
+    phuong_a = empty_store.unit("phuong-a")
+    back = phuong_a.model_copy(update={"lineage": (merged("phuong-a", "phuong-b"),)})
+    [(reason, field, _)] = refusal(empty_store, Change(replace_units=[back]))
+    assert (reason, field) == ("lineage_cycle", "lineage")
+    with pytest.raises(Rejected) as refused:
+        empty_store.apply(Change(replace_units=[back]))
+    assert "phuong-a → phuong-b → phuong-a" in refused.value.problems[0].message("en")
+    above_its_parent = empty_store.unit("quan").model_copy(update={"parent": "phuong-a"})
+    assert refusal(empty_store, Change(replace_units=[above_its_parent])) == [
+        ("parent_cycle", "parent", 0)
+    ]
