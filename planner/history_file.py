@@ -5,87 +5,116 @@ is entered anywhere.
                 "flag_eligible": true, "founded": 2005},
      "achievements": [{"award": "BK_TP", "year": 2018}, ...]}
 
-Every bad row is reported at once, by file, row index and field, in the words of
-graph.problems; a file with any problem is refused whole.
+The file is read as the one-holder record it describes (the holder a Unit or a
+Person, the rows its achievements) and that record goes through the store's own
+validator (graph.validate.check_change) against an empty record: a history the
+checker accepts is exactly one a store would accept, and a duplicated row is
+refused rather than counted twice. Every problem names the file and the row
+(`achievements[i]`) or field; a file with any problem is refused whole.
 """
 
 from __future__ import annotations
 
 import json
+import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from graph.catalogue import Catalogue
-from graph.models import MAX_YEAR, MIN_YEAR, Achievement, Basis
+from graph.models import Achievement, Change, Dataset, Person, Unit
 from graph.problems import Problem, Rejected
+from graph.record_errors import input_text, model_problems
+from graph.validate import check_change
 from planner.holder import HolderProfile
 
 ROW_FIELDS = ("award", "year", "basis", "decision_no", "note", "used_by")
 HOLDER_FIELDS = tuple(HolderProfile.model_fields)
+# One holder's history is a few KB: a row a year for each award over 1945–2100
+# stays far below these. Checked before the file is parsed.
+MAX_BYTES = 1_000_000
+MAX_ROWS = 5_000
+ROWS = "achievements"
+
+
+@dataclass(frozen=True)
+class HistoryRecord:
+    """What a history file describes: the holder as the checker sees it, and the
+    one-holder record a store would hold for it."""
+
+    holder: HolderProfile
+    record: Dataset
+
+    @property
+    def achievements(self) -> list[Achievement]:
+        return list(self.record.achievements)
 
 
 def read_history(path: Path, catalogue: Catalogue) -> tuple[HolderProfile, list[Achievement]]:
+    history = load_history(path, catalogue)
+    return history.holder, history.achievements
+
+
+def load_history(path: Path, catalogue: Catalogue) -> HistoryRecord:
     name = str(path)
+    return parse_history(_json(path, name), name, catalogue)
+
+
+def _json(path: Path, name: str) -> Any:
+    """The file's JSON, or Rejected: too large, unreadable, not UTF-8, not JSON,
+    nested too deep or holding a number too long to read."""
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            data = handle.read(MAX_BYTES + 1)
     except OSError as error:
         detail = error.strerror or str(error)
         raise Rejected([_problem(name, "unreadable_file", detail=detail)]) from error
+    if len(data) > MAX_BYTES:
+        raise Rejected([_problem(name, "file_too_large", size=size, limit=MAX_BYTES)])
+    try:
+        return json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
-        raise Rejected([_problem(name, "unreadable_file", detail=str(error))]) from error
+        detail = f"not UTF-8 text (byte {error.start + 1}); save the file as UTF-8"
+        raise Rejected([_problem(name, "unreadable_file", detail=detail)]) from error
     except json.JSONDecodeError as error:
         detail = f"JSON: {error.msg} (line {error.lineno}, column {error.colno})"
+        raise Rejected([_problem(name, "unreadable_file", row=error.lineno, detail=detail)]) from (
+            error
+        )
+    except RecursionError as error:
+        detail = "JSON nested too deep"
         raise Rejected([_problem(name, "unreadable_file", detail=detail)]) from error
-    return parse_history(raw, name, catalogue)
+    except ValueError as error:  # an integer of more digits than Python converts
+        detail = "JSON: a number of thousands of digits"
+        raise Rejected([_problem(name, "unreadable_file", detail=detail)]) from error
 
 
-def parse_history(
-    raw: Any, name: str, catalogue: Catalogue
-) -> tuple[HolderProfile, list[Achievement]]:
+def parse_history(raw: Any, name: str, catalogue: Catalogue) -> HistoryRecord:
     if not isinstance(raw, dict):
-        raise Rejected(
-            [
-                _problem(
-                    name,
-                    "invalid",
-                    value=type(raw).__name__,
-                    detail='expected an object {"holder": …, "achievements": […]}',
-                )
-            ]
-        )
+        raise Rejected([_shape(name, raw, '{"holder": {…}, "achievements": […]}')])
     problems: list[Problem] = []
+    for extra in sorted(set(raw) - {"holder", ROWS}, key=str):
+        problems.append(_problem(name, "unknown_column", field=extra, expected=f"holder, {ROWS}"))
     holder = _holder(raw.get("holder"), name, problems)
-    rows = raw.get("achievements")
-    if rows is None:
-        problems.append(_problem(name, "missing", field="achievements"))
-        rows = []
-    elif not isinstance(rows, list):
-        problems.append(
-            _problem(
-                name,
-                "invalid",
-                field="achievements",
-                value=type(rows).__name__,
-                detail="expected a list",
-            )
-        )
-        rows = []
-    for extra in sorted(set(raw) - {"holder", "achievements"}):
-        problems.append(
-            _problem(name, "unknown_column", field=extra, expected="holder, achievements")
-        )
-    read = [
-        (i, a)
-        for i, row in enumerate(rows)
-        if (a := _row(row, i, name, holder, catalogue, problems)) is not None
-    ]
-    if holder is not None:
-        _check_years(read, holder, name, catalogue, problems)
-    if problems or holder is None:
-        raise Rejected(problems)
-    return holder, [a for _, a in read]
+    rows = _rows(raw.get(ROWS), name, problems)
+    holder_id = holder.id if holder is not None else ""
+    read: list[tuple[int, Achievement]] = []
+    for i, row in enumerate(rows):
+        achievement = _achievement(row, i, holder_id, name, problems)
+        if achievement is not None:
+            read.append((i, achievement))
+    if holder is None:
+        raise Rejected(_in_file_order(problems))
+    record = _one_holder_record(holder, [a for _, a in read])
+    for found in check_change(Change(add=record), Dataset(), catalogue):
+        problems.append(_at_row(found, name, [i for i, _ in read]))
+    if problems:
+        raise Rejected(_in_file_order(problems))
+    stored = record.unit(holder.id) or record.person(holder.id)
+    return HistoryRecord(HolderProfile.of(stored), record)
 
 
 def _problem(
@@ -95,17 +124,24 @@ def _problem(
     field: str | None = None,
     value: object = None,
     index: int | None = None,
+    row: int | None = None,
     **params: object,
 ) -> Problem:
     return Problem(
         reason=reason,
         file=file,
+        row=row,
         field=field,
         value=None if value is None else str(value),
-        collection="achievements" if index is not None else None,
+        collection=ROWS if index is not None else None,
         index=index,
         params={k: str(v) for k, v in params.items()},
     )
+
+
+def _shape(name: str, raw: Any, expected: str, **place: Any) -> Problem:
+    """A part of the file that is not the JSON shape it must have."""
+    return _problem(name, "wrong_shape", value=input_text(raw), expected=expected, **place)
 
 
 def _holder(raw: Any, name: str, problems: list[Problem]) -> HolderProfile | None:
@@ -113,196 +149,83 @@ def _holder(raw: Any, name: str, problems: list[Problem]) -> HolderProfile | Non
         problems.append(_problem(name, "missing", field="holder"))
         return None
     if not isinstance(raw, dict):
-        problems.append(
-            _problem(
-                name,
-                "invalid",
-                field="holder",
-                value=type(raw).__name__,
-                detail='expected an object {"id", "name", "kind", …}',
-            )
-        )
+        problems.append(_shape(name, raw, '{"id": …, "name": …, "kind": …}', field="holder"))
         return None
     try:
         return HolderProfile.model_validate(raw)
     except ValidationError as error:
-        for detail in error.errors():
-            field = ".".join(["holder", *map(str, detail["loc"])])
-            if detail["type"] == "missing":
-                problems.append(_problem(name, "missing", field=field))
-            elif detail["type"] == "extra_forbidden":
-                problems.append(
-                    _problem(name, "unknown_column", field=field, expected=", ".join(HOLDER_FIELDS))
-                )
-            else:
-                problems.append(
-                    _problem(
-                        name,
-                        "invalid",
-                        field=field,
-                        value=detail.get("input"),
-                        detail=detail["msg"],
-                    )
-                )
+        place = _problem(name, "invalid")
+        problems += model_problems(error, place, prefix="holder.", columns=HOLDER_FIELDS)
         return None
 
 
-def _row(
-    row: Any,
-    i: int,
-    name: str,
-    holder: HolderProfile | None,
-    catalogue: Catalogue,
-    problems: list[Problem],
+def _rows(raw: Any, name: str, problems: list[Problem]) -> list[Any]:
+    if raw is None:
+        problems.append(_problem(name, "missing", field=ROWS))
+        return []
+    if not isinstance(raw, list):
+        problems.append(_shape(name, raw, "[…]", field=ROWS))
+        return []
+    if len(raw) > MAX_ROWS:
+        problems.append(_problem(name, "too_many_rows", field=ROWS, count=len(raw), limit=MAX_ROWS))
+        return []
+    return raw
+
+
+def _achievement(
+    row: Any, i: int, holder_id: str, name: str, problems: list[Problem]
 ) -> Achievement | None:
+    """Row `i` as an achievement of the holder, or None with its problems noted."""
     if not isinstance(row, dict):
-        problems.append(
-            _problem(
-                name,
-                "invalid",
-                index=i,
-                value=json.dumps(row),
-                detail='each row is an object {"award": CODE, "year": YEAR}',
-            )
-        )
+        problems.append(_shape(name, row, '{"award": …, "year": …}', index=i))
         return None
-    before = len(problems)
-    for extra in sorted(set(row) - set(ROW_FIELDS)):
+    unknown = sorted(set(row) - set(ROW_FIELDS), key=str)
+    for extra in unknown:
         problems.append(
             _problem(name, "unknown_column", index=i, field=extra, expected=", ".join(ROW_FIELDS))
         )
-    code = row.get("award")
-    if code is None:
-        problems.append(_problem(name, "missing", index=i, field="award"))
-    elif not isinstance(code, str) or code not in catalogue:
-        problems.append(
-            _problem(
-                name,
-                "unknown_award",
-                index=i,
-                field="award",
-                value=code,
-                suggestions=", ".join(catalogue.suggest(str(code))),
-            )
-        )
-    year = _year(row.get("year"), i, name, problems)
-    basis = row.get("basis", Basis.ANNUAL.value)
-    if basis not in {b.value for b in Basis}:
-        problems.append(
-            _problem(
-                name,
-                "invalid",
-                index=i,
-                field="basis",
-                value=basis,
-                detail=", ".join(b.value for b in Basis),
-            )
-        )
-    if len(problems) > before or holder is None:
+    if unknown:
         return None
-    award = catalogue[code]
-    if not award.may_be_held_by(holder.kind):
-        reason = "individual_only" if holder.kind == "collective" else "collective_only"
-        problems.append(
-            _problem(name, reason, index=i, field="award", value=code, award=code, holder=holder.id)
-        )
-        return None
-    if award.flag and not holder.flag_eligible:
-        problems.append(
-            _problem(
-                name,
-                "flag_ineligible",
-                index=i,
-                field="award",
-                value=code,
-                award=code,
-                holder=holder.id,
-            )
-        )
-        return None
-    if holder.founded is not None and year < holder.founded:
-        problems.append(
-            _problem(
-                name,
-                "before_founding",
-                index=i,
-                field="year",
-                value=year,
-                year=year,
-                holder=holder.id,
-                founded=holder.founded,
-            )
-        )
-        return None
-    return Achievement(
-        holder=holder.id,
-        award=code,
-        year=year,
-        basis=Basis(basis),
-        decision_no=row.get("decision_no"),
-        note=row.get("note"),
-        used_by=row.get("used_by"),
-        source=f"{name}, achievements[{i}]",
-    )
-
-
-def _year(value: Any, i: int, name: str, problems: list[Problem]) -> int:
-    if value is None:
-        problems.append(_problem(name, "missing", index=i, field="year"))
-        return 0
-    if isinstance(value, bool) or not isinstance(value, int | str):
-        problems.append(_problem(name, "not_a_year", index=i, field="year", value=value))
-        return 0
     try:
-        year = int(value)
-    except ValueError:
-        problems.append(_problem(name, "not_a_year", index=i, field="year", value=value))
-        return 0
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        problems.append(_problem(name, "year_range", index=i, field="year", value=year))
-    return year
+        return Achievement.model_validate(
+            {**row, "holder": holder_id, "source": f"{name}, {ROWS}[{i}]"}
+        )
+    except ValidationError as error:
+        problems += model_problems(error, _problem(name, "invalid", index=i))
+        return None
 
 
-def _check_years(
-    read: list[tuple[int, Achievement]],
-    holder: HolderProfile,
-    name: str,
-    catalogue: Catalogue,
-    problems: list[Problem],
-) -> None:
-    """One rating a year, and none below what a title of that year implies."""
-    ratings: dict[int, tuple[int, Achievement]] = {}
-    for i, achievement in read:
-        if catalogue[achievement.award].category != "rating":
-            continue
-        j, other = ratings.setdefault(achievement.year, (i, achievement))
-        if j != i and other.award != achievement.award:
-            problems.append(
-                _problem(
-                    name,
-                    "conflicting_rating",
-                    index=i,
-                    field="award",
-                    value=achievement.award,
-                    holder=holder.id,
-                    other=other.award,
-                    year=achievement.year,
-                )
-            )
-    for _, achievement in read:
-        implied = catalogue[achievement.award].implies
-        j, rating = ratings.get(achievement.year, (None, None))
-        if implied and rating is not None and rating.award != implied:
-            problems.append(
-                _problem(
-                    name,
-                    "implied_rating",
-                    index=j,
-                    field="award",
-                    value=rating.award,
-                    award=achievement.award,
-                    year=achievement.year,
-                    holder=holder.id,
-                    rating=rating.award,
-                )
-            )
+def _one_holder_record(holder: HolderProfile, achievements: list[Achievement]) -> Dataset:
+    """The record a store would hold for this file. A person belongs to a unit
+    the file does not describe; a unit standing for it keeps the person valid."""
+    if holder.kind == "collective":
+        unit = Unit(
+            id=holder.id,
+            name=holder.name,
+            flag_eligible=holder.flag_eligible,
+            founded=holder.founded,
+        )
+        return Dataset(units=[unit], achievements=achievements)
+    own_unit = Unit(id=f"{holder.id}-don-vi", name=f"(đơn vị của {holder.id})")
+    person = Person(id=holder.id, name=holder.name, unit=own_unit.id)
+    return Dataset(units=[own_unit], people=[person], achievements=achievements)
+
+
+def _at_row(problem: Problem, name: str, rows: list[int]) -> Problem:
+    """The validator's problem about record k of the change, put at the file's
+    row (rows[k]); a problem about the holder's record, at its `holder.` field."""
+    update: dict[str, Any] = {"file": name}
+    if problem.collection == ROWS and problem.index is not None:
+        update["index"] = rows[problem.index]
+        params = dict(problem.params)
+        if "other_index" in params:
+            params["other_index"] = str(rows[int(params["other_index"])])
+        update["params"] = params
+    else:
+        update.update(collection=None, index=None, field=f"holder.{problem.field}")
+    return problem.model_copy(update=update)
+
+
+def _in_file_order(problems: list[Problem]) -> list[Problem]:
+    """Problems of the whole file first, then row by row."""
+    return sorted(problems, key=lambda p: -1 if p.index is None else p.index)

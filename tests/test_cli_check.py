@@ -339,3 +339,106 @@ def test_audit_the_store(store_path, capsys):
     code, out, _ = run(capsys, "--store-path", store_path, "--json", "audit")
     assert code == 0
     assert json.loads(out)["counts"] == {"rows": 18, "agreements": 16, "findings": 2}
+
+
+# the history file goes through the store's validator (issue 11) ----------------------
+
+HCLD3_ON_ONE_FLAG = {
+    "holder": {"id": "phuong-x", "name": "Phường X", "kind": "collective"},
+    "achievements": [
+        {"award": "BK_TTG", "year": 2014},
+        {"award": "CO_TP", "year": 2019},
+    ],
+}
+
+
+def test_one_city_flag_is_not_enough_for_hcld3(tmp_path, capsys):
+    code, out, _ = check_file(
+        capsys, write(tmp_path, HCLD3_ON_ONE_FLAG), "--json", target="HCLD3", year=2020
+    )
+    assert code == 0 and json.loads(out)["eligible"] is False
+
+
+def test_a_flag_listed_twice_is_refused_not_counted_twice(tmp_path, capsys):
+    rows = HCLD3_ON_ONE_FLAG["achievements"]
+    payload = {**HCLD3_ON_ONE_FLAG, "achievements": [*rows, {"award": "CO_TP", "year": 2019}]}
+    path = write(tmp_path, payload)
+    code, out, _ = check_file(capsys, path, "--json", target="HCLD3", year=2020, lang="en")
+    assert code == 1
+    [problem] = json.loads(out)["problems"]
+    assert (problem["reason"], problem["field"]) == ("duplicate_in_input", "award")
+    assert problem["message"] == (
+        f"{path}, achievements[2], field `award`: duplicate record: "
+        "“phuong-x/CO_TP/2019/annual” also stands at row [1]"
+    )
+    code, _, err = run(capsys, "plan", "--history", str(path), "--target", "HCLD3")
+    assert code == 1 and "achievements[2]" in err
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            [{"award": "HTXSNV", "year": 2019}, {"award": "HTTNV", "year": 2019}],
+            [("conflicting_rating", "award")],
+        ),
+        ([{"award": "BK_TP", "year": 2019, "note": 5}], [("not_text", "note")]),
+        ([{"award": "BK_TP", "year": 2019, "basis": []}], [("not_one_of", "basis")]),
+        ([{"award": "BK_TP", "year": True}], [("not_a_year", "year")]),
+        ([{"award": "BK_TP", "year": "２０１９"}], [("not_a_year", "year")]),
+        (
+            [{"award": "BK_TP", "year": 2019, "note": "\x1b]0;pwned\x07"}],
+            [("control_character", "note")],
+        ),
+        ([{"award": "BK_TP", "year": 2001}], [("before_founding", "year")]),
+        (["BK_TP 2019"], [("wrong_shape", None)]),
+    ],
+)
+def test_a_history_file_is_refused_as_the_store_refuses(tmp_path, capsys, rows, expected):
+    payload = {**Y_TE, "holder": {**Y_TE["holder"], "founded": 2005}, "achievements": rows}
+    code, out, _ = check_file(capsys, write(tmp_path, payload), "--json", lang="en")
+    assert code == 1
+    problems = json.loads(out)["problems"]
+    assert [(p["reason"], p["field"]) for p in problems] == expected
+    assert all(p["message"].startswith(str(tmp_path)) for p in problems)
+    assert all("\x1b" not in p["message"] for p in problems)
+
+
+def test_a_holder_id_the_store_would_refuse_is_refused(tmp_path, capsys):
+    payload = {**Y_TE, "holder": {**Y_TE["holder"], "id": "Phòng Y tế"}}
+    code, out, _ = check_file(capsys, write(tmp_path, payload), "--json")
+    assert code == 1
+    assert [p["field"] for p in json.loads(out)["problems"]] == ["holder.id"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"holder": {}, "achievements": [{"award": "BK_TP", "year": 1' + "0" * 5000 + "}]}",
+        "[" * 100_000 + "]" * 100_000,
+        '{"holder": ' + '{"a": ' * 50_000 + "1" + "}" * 50_001,
+    ],
+    ids=["5000-digit year", "100000-deep list", "50000-deep holder"],
+)
+def test_a_history_file_python_cannot_read_is_a_sentence_not_a_traceback(tmp_path, capsys, text):
+    code, out, _ = check_file(capsys, write(tmp_path, text), "--json", lang="en")
+    assert code == 1
+    [problem] = json.loads(out)["problems"]
+    assert problem["reason"] == "unreadable_file"
+    assert problem["message"].startswith(f"{tmp_path / 'history.json'}: the file cannot be read")
+
+
+def test_a_history_file_over_a_megabyte_is_not_parsed(tmp_path, capsys):
+    payload = {**Y_TE, "achievements": [{"award": "BK_TP", "year": 2018, "note": "x" * 1_100_000}]}
+    code, out, _ = check_file(capsys, write(tmp_path, payload), "--json", lang="en")
+    assert code == 1
+    assert json.loads(out)["problems"][0]["reason"] == "file_too_large"
+
+
+def test_a_history_file_with_a_byte_order_mark_and_a_decomposed_name_is_read(tmp_path, capsys):
+    payload = {**Y_TE, "holder": {**Y_TE["holder"], "name": "Pho\u0300ng Y te\u0302\u0301"}}
+    path = tmp_path / "history.json"
+    path.write_text("\ufeff" + json.dumps(payload), encoding="utf-8")
+    code, out, _ = check_file(capsys, path, "--json")
+    assert code == 0
+    assert json.loads(out)["holder"]["name"] == "Phòng Y tế"
