@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Literal
@@ -72,6 +72,17 @@ def control_character(text: str, *, free_text: bool = False) -> int | None:
     any control character, except tab and line breaks in free text."""
     found = (_NOT_IN_FREE_TEXT if free_text else CONTROL_CHARACTER).search(text)
     return None if found is None else found.start()
+
+
+def may_hold_control_characters(records: Sequence[Record]) -> bool:
+    """A quick screen of a whole collection (an import of 200,000 achievements):
+    False means no record holds a control character, and text_faults need not
+    look. Records of one collection share their fields, so one with a tuple
+    field (aliases, lineage) means all need looking at."""
+    if not records or any(isinstance(v, tuple) for v in records[0].__dict__.values()):
+        return bool(records)
+    texts = [v for r in records for v in r.__dict__.values() if v.__class__ is str]
+    return CONTROL_CHARACTER.search("\ue000".join(texts)) is not None
 
 
 def well_formed_points(value: Decimal) -> bool:

@@ -19,6 +19,7 @@ from graph.models import (
     HolderKind,
     Record,
     Unit,
+    may_hold_control_characters,
     well_formed_points,
 )
 from graph.names import fold
@@ -50,9 +51,10 @@ class _ChangeCheck:
         self._check_text()
         self._check_ids()
         self._check_units()
-        self._check_unit_names()
-        self._check_parents()
-        self._check_lineage()
+        if self.change.replace_units or self.add.units:
+            self._check_unit_names()
+            self._check_parents()
+            self._check_lineage()
         self._check_people()
         self._check_removals()
         self._check_achievements()
@@ -94,6 +96,8 @@ class _ChangeCheck:
         ]
         collections.append(("replace_units", list(self.change.replace_units)))
         for collection, records in collections:
+            if not may_hold_control_characters(records):
+                continue
             for i, record in enumerate(records):
                 for field, text, index in record.text_faults():
                     self.problem(
@@ -238,7 +242,8 @@ class _ChangeCheck:
     def _check_people(self) -> None:
         """Every person belongs to a known unit, and no two people of one unit
         share a name (compared as unit names are)."""
-        owners = {(p.unit, fold(p.name)): p for p in self.current.people}
+        units = {person.unit for person in self.add.people}
+        owners = {(p.unit, fold(p.name)): p for p in self.current.people if p.unit in units}
         for i, person in enumerate(self.add.people):
             self._known_unit("people", i, "unit", person.unit)
             owner = owners.setdefault((person.unit, fold(person.name)), person)
