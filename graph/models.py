@@ -30,6 +30,7 @@ POINTS_BELOW = Decimal(10_000)
 FREE_TEXT_FIELDS = frozenset({"note", "content"})
 
 HolderKind = Literal["collective", "individual"]
+YEAR_RANGE = f"not a year between {MIN_YEAR} and {MAX_YEAR}"
 
 
 def _year(value: object) -> int:
@@ -43,12 +44,12 @@ def _year(value: object) -> int:
         if not (text.isascii() and text.isdigit()):
             raise PydanticCustomError("not_a_year", "not a year")
         if len(text) > len(str(MAX_YEAR)):
-            raise PydanticCustomError("year_range", "not a year between 1945 and 2100")
+            raise PydanticCustomError("year_range", YEAR_RANGE)
         value = int(text)
     if isinstance(value, bool) or not isinstance(value, int):
         raise PydanticCustomError("not_a_year", "not a year")
     if not MIN_YEAR <= value <= MAX_YEAR:
-        raise PydanticCustomError("year_range", "not a year between 1945 and 2100")
+        raise PydanticCustomError("year_range", YEAR_RANGE)
     return value
 
 

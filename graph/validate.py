@@ -1,8 +1,9 @@
 """Checks a change against what a store already holds, before anything is written.
 
-Both stores call `check_change`; a non-empty answer means the whole change is
-refused. Problems name the collection and index of the offending record; the
-importers turn those into file rows.
+Both stores, every importer and the history-file reader call `check_change`;
+a non-empty answer means the whole change is refused. Problems name the
+collection and index of the offending record; the importers turn those into
+file rows.
 """
 
 from __future__ import annotations
