@@ -326,6 +326,14 @@ def test_json_nested_100000_deep_is_a_sentence_not_a_recursion_error(register, t
     ]
 
 
+def test_a_lineage_cell_nested_too_deeply_is_a_problem_of_its_field(register, tmp_path):
+    f = write_csv(tmp_path / "units.csv", 'id,name,lineage\nx-a,A,"' + "[" * 60_000 + '"\n')
+    assert refused(register, f) == [
+        "units.csv, row 2, field `lineage`: the JSON nests lists or objects too deeply "
+        "to be a record"
+    ]
+
+
 def test_broken_json_says_where(register, tmp_path):
     f = tmp_path / "data.json"
     f.write_text('{"achievements": [\n  {"holder": "x",}\n]}', encoding="utf-8")

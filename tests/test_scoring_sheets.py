@@ -292,7 +292,7 @@ def test_an_unreadable_file_and_an_empty_one(store, scoring, tmp_path):
     empty.write_text("", encoding="utf-8")
     problems = refused(store, scoring, broken)
     assert problems[0].startswith("hong.xlsx: the file cannot be read: not a readable Excel")
-    assert refused(store, scoring, empty) == ["the file cannot be read: no scores found"]
+    assert refused(store, scoring, empty) == ["trong.csv: the file cannot be read: no scores found"]
 
 
 def test_the_preview_writes_nothing_and_says_what_would_be_added(store, scoring, tmp_path):

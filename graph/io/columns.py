@@ -414,7 +414,7 @@ def list_items(value: Any) -> tuple[str, ...]:
     if text.startswith("["):
         try:
             items = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # not a JSON list: "[cũ] Phường A|Phường B"
             items = None
         if isinstance(items, list) and all(isinstance(item, str) for item in items):
             return tuple(items)
@@ -444,6 +444,9 @@ def _lineage(text: Any, place: Problem, problems: list[Problem]) -> tuple:
     try:
         raw = json.loads(text) if isinstance(text, str) else text
         return tuple(LineageEvent.model_validate(event) for event in raw)
+    except RecursionError:
+        problems.append(place.model_copy(update={"field": "lineage", "reason": "json_too_deep"}))
+        return ()
     except (ValueError, TypeError, ValidationError) as error:
         problems.append(
             place.model_copy(

@@ -30,6 +30,7 @@ from graph.io.columns import LAYOUTS, canonical_header, cell_text, record_from_r
 from graph.io.grid import Grid
 from graph.io.limits import DOCUMENTS
 from graph.io.spreadsheets import read_grids as read_spreadsheet
+from graph.io.spreadsheets import unreadable_files
 from graph.models import BonusCriterion, Change, Dataset, Score, Unit
 from graph.names import UnitNames
 from graph.problems import Problem, Rejected
@@ -169,13 +170,15 @@ def preview_score_import(
 ) -> tuple[Change, list[Problem]]:
     """What the import would add and every problem it would be refused for,
     without writing anything."""
+    paths = [Path(path) for path in paths]
     current = store.snapshot()
     read = read_score_files(paths, frame, current.units)
     change = Change(add=Dataset(scores=read.scores))
     problems = [*read.problems]
     problems += map(read.locate, check_change(change, current, default_catalogue()))
     if not problems and not read.scores:
-        problems.append(Problem(reason="unreadable_file", params={"detail": "no scores found"}))
+        files = ", ".join(path.name for path in paths)
+        problems.append(unreadable_files(files, "no scores found"))
     return change, read.in_reading_order(problems)
 
 

@@ -43,4 +43,9 @@ def unsupported(path: Path, expected: str) -> Problem:
 
 
 def unreadable(path: Path, detail: str) -> Problem:
-    return Problem(reason="unreadable_file", file=path.name, params={"detail": detail})
+    return unreadable_files(path.name, detail)
+
+
+def unreadable_files(files: str, detail: str) -> Problem:
+    """A problem of a whole file, or of the files read together (“no records found”)."""
+    return Problem(reason="unreadable_file", file=files, params={"detail": detail})

@@ -37,6 +37,7 @@ from graph.io.spreadsheets import (
     EXCEL_FORMATS,
     read_grids,
     unreadable,
+    unreadable_files,
     unsupported,
 )
 from graph.models import Change, Dataset
@@ -213,12 +214,14 @@ def _column_map(table: Table, layout: Layout, result: ReadResult) -> dict[str, s
 def preview_import(store: GraphStore, paths: Iterable[Path]) -> tuple[Change, list[Problem]]:
     """What an import would add and every problem it would be refused for,
     without writing anything: the validation report a person reads first."""
+    paths = [Path(path) for path in paths]
     result = read_files(paths)
     change = Change(add=result.dataset)
     problems = [*result.problems]
     problems += map(result.locate, check_change(change, store.snapshot(), default_catalogue()))
     if not problems and result.dataset.is_empty():
-        problems.append(Problem(reason="unreadable_file", params={"detail": "no records found"}))
+        files = ", ".join(path.name for path in paths)
+        problems.append(unreadable_files(files, "no records found"))
     return change, _in_file_order(problems)
 
 
