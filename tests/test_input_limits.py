@@ -246,6 +246,19 @@ def test_reading_stops_after_so_many_problems(store, tmp_path, monkeypatch):
     )
 
 
+def test_reading_stops_after_so_many_bad_records(store, tmp_path, monkeypatch):
+    monkeypatch.setattr(tables, "RECORDS", replace(RECORDS, problems=3))
+    path = tmp_path / "achievements.csv"
+    path.write_text("holder,award,year\n" + "a,BK_TP,năm\n" * 6, encoding="utf-8")
+    problems = refused(store, path)
+    assert [(p.reason, p.row) for p in problems] == [
+        ("not_a_year", 2),
+        ("not_a_year", 3),
+        ("not_a_year", 4),
+        ("too_many_problems", 4),
+    ]
+
+
 def test_a_report_lists_the_first_problems_and_counts_the_rest():
     problems = [
         Problem(reason="missing", file="x.csv", row=row, field="year") for row in range(12_500)

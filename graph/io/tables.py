@@ -31,7 +31,7 @@ from graph.io.columns import (
 from graph.io.columns import record_from_row as build_record
 from graph.io.grid import Grid
 from graph.io.json_file import read_json
-from graph.io.limits import RECORDS
+from graph.io.limits import RECORDS, reading_stops
 from graph.io.spreadsheets import (
     CSV_FORMATS,
     EXCEL_FORMATS,
@@ -145,24 +145,28 @@ def read_files(paths: Iterable[Path]) -> ReadResult:
             continue
         for table in tables:
             result.problems += table.problems
-            _read_table(table, result, collected)
+            if not _read_table(table, result, collected):
+                result.dataset = Dataset(**collected)
+                return result
     result.dataset = Dataset(**collected)
     return result
 
 
-def _read_table(table: Table, result: ReadResult, collected: dict[str, list]) -> None:
+def _read_table(table: Table, result: ReadResult, collected: dict[str, list]) -> bool:
+    """Read the table's records into `collected`; False once so many problems are
+    found that reading stops (a file of 200,000 bad rows is not listed whole)."""
     if not table.rows:
-        return
+        return True
     layout = detect_layout(table.headers, table.name)
     if layout is None:
         expected = "; ".join(f"{k}: {', '.join(v.required)}" for k, v in LAYOUTS.items())
         result.problems.append(
             Problem(reason="unknown_table", file=table.file, params={"expected": expected})
         )
-        return
+        return True
     columns = _column_map(table, layout, result)
     if columns is None:
-        return
+        return True
     places = result.places.setdefault(layout.collection, [])
     typed = table.header_row is None  # JSON says what each value is
     for row_number, raw in table.rows:
@@ -176,9 +180,16 @@ def _read_table(table: Table, result: ReadResult, collected: dict[str, list]) ->
         record, problems = (None, wrong) if wrong else build_record(layout, row, place)
         if record is None:
             result.problems.extend(problems)
+            stop = reading_stops(
+                RECORDS, table.file, row_number, rows=0, problems=len(result.problems)
+            )
+            if stop is not None:
+                result.problems.append(stop)
+                return False
             continue
         collected[layout.collection].append(record)
         places.append((table.file, row_number))
+    return True
 
 
 def _column_map(table: Table, layout: Layout, result: ReadResult) -> dict[str, str] | None:
