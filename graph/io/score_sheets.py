@@ -29,8 +29,8 @@ from graph.io.cells import append_row, sheet_title
 from graph.io.columns import LAYOUTS, canonical_header, cell_text, record_from_row
 from graph.io.grid import Grid
 from graph.io.limits import DOCUMENTS
+from graph.io.spreadsheets import each_file, unreadable_files
 from graph.io.spreadsheets import read_grids as read_spreadsheet
-from graph.io.spreadsheets import unreadable_files
 from graph.models import BonusCriterion, Change, Dataset, Score, Unit
 from graph.names import UnitNames
 from graph.problems import Problem, Rejected
@@ -199,21 +199,15 @@ def import_score_files(store: GraphStore, paths: Iterable[Path], frame: ScoreFra
 def read_score_files(paths: Iterable[Path], frame: ScoreFrame, units: Sequence[Unit]) -> ScoreRead:
     read = ScoreRead()
     sheets: dict[str, str] = {}  # focal unit → the grid that holds its scores
-    for path in paths:
-        try:
-            grids = read_grids(Path(path))
-        except Rejected as rejected:
-            read.problems += rejected.problems
+    for grid in each_file(paths, read_grids, read.problems):
+        read.tables.append(grid.file)
+        read.problems += grid.problems
+        if not grid.rows:
             continue
-        for grid in grids:
-            read.tables.append(grid.file)
-            read.problems += grid.problems
-            if not grid.rows:
-                continue
-            if _is_long_table(grid):
-                _read_long(grid, read)
-            else:
-                _SheetReader(grid, frame, units, read, sheets).run()
+        if _is_long_table(grid):
+            _read_long(grid, read)
+        else:
+            _SheetReader(grid, frame, units, read, sheets).run()
     return read
 
 

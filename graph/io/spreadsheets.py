@@ -5,7 +5,9 @@ sheets alike."""
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from graph.io.csv_file import read_csv
 from graph.io.grid import Grid
@@ -15,6 +17,7 @@ from graph.problems import Problem, Rejected
 
 CSV_FORMATS = (".csv",)
 EXCEL_FORMATS = (".xlsx", ".xlsm")
+T = TypeVar("T")
 
 
 def read_grids(path: Path, limits: Limits) -> list[Grid]:
@@ -35,6 +38,21 @@ def read_grids(path: Path, limits: Limits) -> list[Grid]:
     except Exception as error:  # openpyxl raises many kinds for a damaged workbook
         detail = f"not a readable Excel workbook ({type(error).__name__}: {error})"
         raise Rejected([unreadable(path, detail)]) from None
+
+
+def each_file(
+    paths: Iterable[Path], read: Callable[[Path], list[T]], problems: list[Problem]
+) -> Iterator[T]:
+    """The tables `read` finds in each file, in order; a file refused whole adds
+    its problems to `problems` and the others are still read, so that one
+    import reports on every file it was given."""
+    for path in paths:
+        try:
+            tables = read(Path(path))
+        except Rejected as rejected:
+            problems += rejected.problems
+            continue
+        yield from tables
 
 
 def unsupported(path: Path, expected: str) -> Problem:

@@ -35,6 +35,7 @@ from graph.io.limits import RECORDS, reading_stops
 from graph.io.spreadsheets import (
     CSV_FORMATS,
     EXCEL_FORMATS,
+    each_file,
     read_grids,
     unreadable,
     unreadable_files,
@@ -137,17 +138,10 @@ def _json_tables(path: Path, raw: Any) -> list[Table]:
 def read_files(paths: Iterable[Path]) -> ReadResult:
     result = ReadResult()
     collected: dict[str, list] = {name: [] for name in LAYOUTS}
-    for path in paths:
-        try:
-            tables = read_tables(Path(path))
-        except Rejected as rejected:
-            result.problems += rejected.problems
-            continue
-        for table in tables:
-            result.problems += table.problems
-            if not _read_table(table, result, collected):
-                result.dataset = Dataset(**collected)
-                return result
+    for table in each_file(paths, read_tables, result.problems):
+        result.problems += table.problems
+        if not _read_table(table, result, collected):
+            break
     result.dataset = Dataset(**collected)
     return result
 

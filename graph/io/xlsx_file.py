@@ -124,9 +124,10 @@ def _rows(source, parser: WorkSheetParser, file: str) -> Iterator[tuple[int, Any
             in_cell = 0
             problem = problem or _read_cell(parser, element, cells, file, number)
         elif element.tag == ROW_TAG:
-            yield number, problem or cells
-            if number > EXCEL_ROWS:
+            if number > EXCEL_ROWS:  # no spreadsheet has such a row: stop, and say so
+                yield number, _problem(file, number, None, "too_many_rows", limit=EXCEL_ROWS)
                 return
+            yield number, problem or cells
         if path:
             del path[-1][:]
 
