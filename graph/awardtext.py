@@ -18,9 +18,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-YEAR = r"(?:19|20|21)\d{2}"
+from graph.models import MAX_YEAR, MIN_YEAR
+
+YEAR = r"(?:19|20|21)[0-9]{2}"
 YEAR_LIST = rf"{YEAR}(?:\s*(?:,|và|&|;)\s*{YEAR})*"
 YEARS_FIRST = re.compile(rf"^(?:năm\s+)?(?P<years>{YEAR_LIST})\s*:\s*(?P<awards>.+)$")
+# Something written as a year that is not one: "20199", "２０１９", "2_019", "2O19".
+YEAR_LIKE = re.compile(r"\d[\d_o]{3,}")
 YEARS_LAST = re.compile(rf"^(?P<awards>.+?)\s*(?:,\s*)?(?:năm\s+)?(?P<years>{YEAR_LIST})$")
 
 # Awards named by a fixed phrase (after normalisation: lower case, no quotes,
@@ -108,7 +112,7 @@ class ReadAward:
 class Unread:
     text: str
     line: int
-    reason: str  # "no_year" | "unknown_award" | "no_award"
+    reason: str  # "no_year" | "bad_year" | "year_range" | "unknown_award" | "no_award"
 
 
 @dataclass
@@ -159,10 +163,16 @@ def _parse_item(item: str, line: int, result: ParseResult) -> None:
     text = normalise(item)
     match = YEARS_FIRST.match(text) or YEARS_LAST.match(text)
     if match is None:
-        reason = "no_year" if award_codes(text) else "no_award"
+        if YEAR_LIKE.search(text):
+            reason = "bad_year"
+        else:
+            reason = "no_year" if award_codes(text) else "no_award"
         result.unread.append(Unread(item, line, reason))
         return
     years = [int(y) for y in re.findall(YEAR, match["years"])]
+    if not all(MIN_YEAR <= year <= MAX_YEAR for year in years):
+        result.unread.append(Unread(item, line, "year_range"))
+        return
     codes = award_codes(match["awards"])
     if not codes:
         result.unread.append(Unread(item, line, "unknown_award"))

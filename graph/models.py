@@ -246,10 +246,16 @@ class Achievement(Record):
         return f"{base}/{self.decision_no or ''}"
 
 
+# The position of a row in an appendix (PL1's order, PL2's criterion number, PL5's
+# order): a letter has tens of rows; the bound keeps a 10**30 out of Neo4j's 64-bit
+# integers and out of every sort.
+MAX_POSITION = 100_000
+
+
 class FocalUnit(Record):
     """PL1: a unit that scores the wards' emulation, with the units grouped with it."""
 
-    order: int = Field(ge=1)
+    order: int = Field(ge=1, le=MAX_POSITION)
     unit: str
     grouped: tuple[str, ...] = ()
     source: str | None = None
@@ -261,7 +267,7 @@ class BonusCriterion(Record):
     year: Year
     section: str = Field(description="roman numeral of the group, e.g. 'I'")
     section_title: str
-    number: int = Field(ge=1)
+    number: int = Field(ge=1, le=MAX_POSITION)
     content: str
     scorer: str = Field(description="id of the focal unit that scores it")
     points: Decimal = Field(gt=0)
@@ -296,7 +302,7 @@ class Target(Record):
     holder: str
     award: str
     section: Literal["proposal", "roadmap"]
-    order: int = Field(ge=1)
+    order: int = Field(ge=1, le=MAX_POSITION)
     plan_year: Year = Field(description="year the document was written for")
     by_year: Year | None = None
     note: str | None = None

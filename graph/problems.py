@@ -14,7 +14,6 @@ from graph.models import CONTROL_CHARACTER
 
 # A refused value is shown cut to this many characters: a 100 KB cell is not
 # worth repeating in every message about it.
-SHOWN_VALUE_LENGTH = 200
 
 TEMPLATES: dict[str, dict[str, str]] = {
     "unknown_award": {
@@ -161,6 +160,14 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "{expected} is expected here, not {value}",
         "vi": "ở đây cần {expected}, không phải {value}",
     },
+    "not_a_whole_number": {
+        "en": "“{value}” is not a whole number",
+        "vi": "“{value}” không phải là số nguyên",
+    },
+    "out_of_range": {
+        "en": "{value} is out of range (the {side_en} is {bound})",
+        "vi": "{value} nằm ngoài khoảng cho phép (giá trị {side_vi} là {bound})",
+    },
     "not_one_of": {
         "en": "“{value}” is not one of: {expected}",
         "vi": "“{value}” không phải một trong các giá trị: {expected}",
@@ -179,19 +186,113 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "“{value}” is not a date (YYYY-MM-DD)",
         "vi": "“{value}” không phải là ngày tháng (YYYY-MM-DD)",
     },
-    "file_too_large": {
-        "en": "the file is {size} bytes; at most {limit} bytes are read",
-        "vi": "tệp có {size} byte; chỉ đọc tệp tối đa {limit} byte",
-    },
-    "too_many_rows": {
-        "en": "the file has {count} rows; at most {limit} are read",
-        "vi": "tệp có {count} dòng; chỉ đọc tối đa {limit} dòng",
-    },
     "unknown_table": {
         "en": "cannot tell what this table holds; expected columns of {expected}",
         "vi": "không nhận ra bảng dữ liệu này; cần các cột của {expected}",
     },
+    # limits checked before a file is parsed (graph/io/limits.py)
+    "file_too_large": {
+        "en": "the file is {size}, more than the {limit} a file may have",
+        "vi": "tệp nặng {size}, vượt giới hạn {limit} cho một tệp",
+    },
+    "unpacks_too_large": {
+        "en": "unpacked, the file would take {size}, more than the {limit} allowed; "
+        "it is refused unread",
+        "vi": "khi giải nén, tệp chiếm {size}, vượt giới hạn {limit}; tệp bị từ chối, không đọc",
+    },
+    "too_many_parts": {
+        "en": "the file is made of {count} parts, more than the {limit} an Office file needs",
+        "vi": "tệp gồm {count} phần, nhiều hơn mức {limit} phần của một tệp Office",
+    },
+    "unpack_ratio": {
+        "en": "the part {part} unpacks to {ratio} times its size (at most {limit} is allowed): "
+        "the file looks made to exhaust the computer's memory; it is refused unread",
+        "vi": "phần {part} giải nén ra lớn gấp {ratio} lần (tối đa {limit} lần): tệp có dấu hiệu "
+        "được tạo ra để làm cạn bộ nhớ máy; tệp bị từ chối, không đọc",
+    },
+    "xml_dtd": {
+        "en": "the part {part} declares a DTD (<!DOCTYPE …>), which Office files never do; "
+        "it is refused unread",
+        "vi": "phần {part} có khai báo DTD (<!DOCTYPE …>), điều tệp Office không bao giờ có; "
+        "tệp bị từ chối, không đọc",
+    },
+    "xml_encoding": {
+        "en": "the part {part} is written in {encoding}, an encoding Office files do not use; "
+        "it is refused unread",
+        "vi": "phần {part} được mã hoá bằng {encoding}, kiểu mã hoá tệp Office không dùng; "
+        "tệp bị từ chối, không đọc",
+    },
+    "too_many_rows": {
+        "en": "the file has more than {limit} rows; split it into smaller files",
+        "vi": "tệp có hơn {limit} dòng; hãy chia thành các tệp nhỏ hơn",
+    },
+    "beyond_last_column": {
+        "en": "a value in column {column}, beyond the {limit} columns a table may have",
+        "vi": "có giá trị ở cột {column}, vượt quá {limit} cột mà một bảng được phép có",
+    },
+    "too_many_problems": {
+        "en": "reading stopped here after {count} problems; correct those first",
+        "vi": "dừng đọc tại đây sau {count} lỗi; hãy sửa các lỗi đó trước",
+    },
+    # how a file is read (graph/io/csv_file.py, xlsx_file.py, json_file.py)
+    "not_utf8": {
+        "en": "the file is not saved as UTF-8 text; save it again as UTF-8 "
+        "(in Excel: Save As → “CSV UTF-8 (Comma delimited)”)",
+        "vi": "tệp không được lưu dưới dạng văn bản UTF-8; hãy lưu lại tệp dưới dạng CSV UTF-8 "
+        "(trong Excel: Lưu thành → “CSV UTF-8 (Comma delimited)”)",
+    },
+    "csv_unclosed_quote": {
+        "en": "a quotation mark opens a cell and nothing closes it; this row is not read, "
+        "the next line is read as the next row",
+        "vi": "dấu ngoặc kép mở một ô mà không có dấu đóng; dòng này không được đọc, "
+        "dòng kế tiếp được đọc như dòng mới",
+    },
+    "csv_stray_quote": {
+        "en": "text follows the quotation mark that closes a cell; this row is not read "
+        '(inside a cell, write a quotation mark as two: "")',
+        "vi": "có chữ ngay sau dấu ngoặc kép đóng ô; dòng này không được đọc "
+        '(trong một ô, viết dấu ngoặc kép thành hai dấu: "")',
+    },
+    "csv_cell_too_long": {
+        "en": "a cell is longer than {limit} characters; this row is not read",
+        "vi": "có ô dài hơn {limit} ký tự; dòng này không được đọc",
+    },
+    "cell_without_header": {
+        "en": "a value in column {column} (“{value}”), which has no header",
+        "vi": "có giá trị ở cột {column} (“{value}”) nhưng cột này không có tiêu đề",
+    },
+    "number_too_long": {
+        "en": "a number of {digits} digits cannot be read",
+        "vi": "không đọc được số có {digits} chữ số",
+    },
+    "unreadable_cell": {
+        "en": "the cell cannot be read: {detail}",
+        "vi": "không đọc được ô: {detail}",
+    },
+    "json_syntax": {
+        "en": "not valid JSON ({detail}) at line {line}, column {column}",
+        "vi": "không phải JSON hợp lệ: lỗi cú pháp ở dòng {line}, cột {column}",
+    },
+    "json_too_deep": {
+        "en": "the JSON nests lists or objects too deeply to be a record",
+        "vi": "JSON lồng danh sách hoặc đối tượng quá sâu, không thể là dữ liệu bản ghi",
+    },
+    "no_appendix": {
+        "en": "the file holds no appendix this tool can import "
+        "(PL1 focal units, PL2 bonus criteria or PL5 roadmap)",
+        "vi": "tệp không có phụ lục nào nhận ra được "
+        "(PL1 đơn vị đầu mối, PL2 tiêu chí điểm thưởng hoặc PL5 lộ trình khen cao)",
+    },
+    "json_type": {
+        "en": "{found_en} where {expected_en} belongs",
+        "vi": "có {found_vi} ở chỗ cần {expected_vi}",
+    },
 }
+
+# The report and the JSON output list this many problems, then say how many more.
+LISTED_PROBLEMS = 100
+# A value quoted in a message is cut to this many characters.
+SHOWN_VALUE = 80
 
 PLACE_WORDS = {
     "en": {"row": "row", "field": "field"},
@@ -220,13 +321,13 @@ class Problem(BaseModel):
         words = PLACE_WORDS.get(lang, PLACE_WORDS["en"])
         parts = []
         if self.file:
-            parts.append(shown(self.file, cut=True))
+            parts.append(shown(self.file, lang, cut=True))
         if self.row is not None:
             parts.append(f"{words['row']} {self.row}")
         elif self.collection is not None and self.index is not None:
             parts.append(f"{self.collection}[{self.index}]")
         if self.field is not None:
-            parts.append(f"{words['field']} `{shown(self.field, cut=True)}`")
+            parts.append(f"{words['field']} `{shown(self.field, lang, cut=True)}`")
         return ", ".join(parts)
 
     def message(self, lang: str = "vi") -> str:
@@ -234,8 +335,8 @@ class Problem(BaseModel):
             self.reason, {"en": "{detail}", "vi": "{detail}"}
         )
         template = templates.get(lang, templates["en"])
-        values = {"value": shown(self.value or "", cut=True), "detail": ""}
-        values.update({name: shown(text) for name, text in self.params.items()})
+        values = {"value": shown(self.value or "", lang, cut=True), "detail": ""}
+        values.update({k: shown(_number_words(v, lang), lang) for k, v in self.params.items()})
         values["suggestions"] = suggestion_text(self.params.get("suggestions", ""), lang)
         if "other_row" not in values and "other_index" in values:
             values["other_row"] = f"[{values['other_index']}]"
@@ -254,15 +355,6 @@ class Problem(BaseModel):
         }
 
 
-def shown(text: str, *, cut: bool = False) -> str:
-    """Text as a message may print it: control characters written as escapes (a
-    message must not ring, clear or recolour the terminal it is read in), and,
-    with `cut`, a long value shortened."""
-    if cut and len(text) > SHOWN_VALUE_LENGTH:
-        text = text[:SHOWN_VALUE_LENGTH] + "…"
-    return CONTROL_CHARACTER.sub(lambda found: ascii(found.group())[1:-1], text)
-
-
 class _Blank(dict):
     def __missing__(self, key: str) -> str:
         return ""
@@ -274,6 +366,49 @@ def suggestion_text(candidates: str, lang: str) -> str:
     return f"; gần nhất là: {candidates}" if lang == "vi" else f"; nearest known: {candidates}"
 
 
+def shown(text: str, lang: str = "vi", *, cut: bool = False) -> str:
+    """Text as a message may print it: control characters written as escapes (a
+    message must not ring, clear or recolour the terminal it is read in), and,
+    with `cut`, a long value shortened (a 5,000-digit year, a 100 KB note)."""
+    if cut and len(text) > SHOWN_VALUE:
+        unit = "ký tự" if lang == "vi" else "characters"
+        text = f"{text[: SHOWN_VALUE - 20]}… ({count_text(len(text), lang)} {unit})"
+    return CONTROL_CHARACTER.sub(lambda found: ascii(found.group())[1:-1], text)
+
+
+def _number_words(param: str, lang: str) -> str:
+    """A count or a limit in a message's words (200.000 dòng, 200,000 rows); four
+    digits or fewer stay as they are, since those are years and row numbers; a run
+    of digits longer than any count (a pasted 5,000-digit value) stays text."""
+    if 4 < len(param) <= 15 and param.isascii() and param.isdigit():
+        return count_text(int(param), lang)
+    return param
+
+
+def count_text(count: int, lang: str = "vi") -> str:
+    """12.345 in Vietnamese, 12,345 in English."""
+    return f"{count:,}".replace(",", ".") if lang == "vi" else f"{count:,}"
+
+
+def listed_messages(problems: list[Problem], lang: str = "vi") -> list[str]:
+    """The first LISTED_PROBLEMS messages, then one line saying how many more:
+    a file with 260,000 mistakes is read to the end, but no one reads that list."""
+    lines = [p.message(lang) for p in problems[:LISTED_PROBLEMS]]
+    more = len(problems) - LISTED_PROBLEMS
+    if more > 0:
+        text = count_text(more, lang)
+        lines.append(f"… và {text} lỗi khác" if lang == "vi" else f"… and {text} more")
+    return lines
+
+
+def problems_json(problems: list[Problem], lang: str = "vi") -> dict:
+    """Problems for --json output: the count of all of them, the first few listed."""
+    return {
+        "problem_count": len(problems),
+        "problems": [p.as_json(lang) for p in problems[:LISTED_PROBLEMS]],
+    }
+
+
 class Rejected(Exception):
     """Input that was refused whole; nothing was written."""
 
@@ -282,4 +417,4 @@ class Rejected(Exception):
         super().__init__(self.report("en"))
 
     def report(self, lang: str = "vi") -> str:
-        return "\n".join(p.message(lang) for p in self.problems)
+        return "\n".join(listed_messages(self.problems, lang))

@@ -30,6 +30,14 @@ REASONS = {
     "date_parsing": "not_a_date",
     "date_from_datetime_parsing": "not_a_date",
     "date_from_datetime_inexact": "not_a_date",
+    "int_type": "not_a_whole_number",
+    "int_parsing": "not_a_whole_number",
+    "int_from_float": "not_a_whole_number",
+    "greater_than_equal": "out_of_range",
+    "greater_than": "out_of_range",
+    "less_than_equal": "out_of_range",
+    "less_than": "out_of_range",
+    "string_too_short": "missing",
 }
 # How many bits make a number worth showing only by its size.
 LONG_NUMBER_BITS = 64
@@ -51,6 +59,12 @@ def model_problems(
             # pydantic words the choices "'a', 'b' or 'c'"; the "or" is English.
             expected = str(detail.get("ctx", {}).get("expected", ""))
             params["expected"] = expected.replace("' or '", "', '")
+        if reason == "out_of_range":
+            bounds = detail.get("ctx", {})
+            params["bound"] = str(next(iter(bounds.values()), ""))
+            lower = detail["type"].startswith("greater")
+            params["side_en"] = "least allowed" if lower else "most allowed"
+            params["side_vi"] = "nhỏ nhất" if lower else "lớn nhất"
         if reason == "unknown_column":
             params["expected"] = ", ".join(columns)
         value = None if reason in ("missing", "unknown_column") else input_text(detail["input"])

@@ -15,8 +15,6 @@ refused rather than counted twice. Every problem names the file and the row
 
 from __future__ import annotations
 
-import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,6 +22,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from graph.catalogue import Catalogue
+from graph.io.json_file import read_json
+from graph.io.limits import HISTORY
 from graph.models import Achievement, Change, Dataset, Person, Unit
 from graph.problems import Problem, Rejected
 from graph.record_errors import input_text, model_problems
@@ -32,10 +32,6 @@ from planner.holder import HolderProfile
 
 ROW_FIELDS = ("award", "year", "basis", "decision_no", "note", "used_by")
 HOLDER_FIELDS = tuple(HolderProfile.model_fields)
-# One holder's history is a few KB: a row a year for each award over 1945–2100
-# stays far below these. Checked before the file is parsed.
-MAX_BYTES = 1_000_000
-MAX_ROWS = 5_000
 ROWS = "achievements"
 
 
@@ -58,38 +54,7 @@ def read_history(path: Path, catalogue: Catalogue) -> tuple[HolderProfile, list[
 
 
 def load_history(path: Path, catalogue: Catalogue) -> HistoryRecord:
-    name = str(path)
-    return parse_history(_json(path, name), name, catalogue)
-
-
-def _json(path: Path, name: str) -> Any:
-    """The file's JSON, or Rejected: too large, unreadable, not UTF-8, not JSON,
-    nested too deep or holding a number too long to read."""
-    try:
-        with path.open("rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            data = handle.read(MAX_BYTES + 1)
-    except OSError as error:
-        detail = error.strerror or str(error)
-        raise Rejected([_problem(name, "unreadable_file", detail=detail)]) from error
-    if len(data) > MAX_BYTES:
-        raise Rejected([_problem(name, "file_too_large", size=size, limit=MAX_BYTES)])
-    try:
-        return json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError as error:
-        detail = f"not UTF-8 text (byte {error.start + 1}); save the file as UTF-8"
-        raise Rejected([_problem(name, "unreadable_file", detail=detail)]) from error
-    except json.JSONDecodeError as error:
-        detail = f"JSON: {error.msg} (line {error.lineno}, column {error.colno})"
-        raise Rejected([_problem(name, "unreadable_file", row=error.lineno, detail=detail)]) from (
-            error
-        )
-    except RecursionError as error:
-        detail = "JSON nested too deep"
-        raise Rejected([_problem(name, "unreadable_file", detail=detail)]) from error
-    except ValueError as error:  # an integer of more digits than Python converts
-        detail = "JSON: a number of thousands of digits"
-        raise Rejected([_problem(name, "unreadable_file", detail=detail)]) from error
+    return parse_history(read_json(path, HISTORY), path.name, catalogue)
 
 
 def parse_history(raw: Any, name: str, catalogue: Catalogue) -> HistoryRecord:
@@ -166,8 +131,8 @@ def _rows(raw: Any, name: str, problems: list[Problem]) -> list[Any]:
     if not isinstance(raw, list):
         problems.append(_shape(name, raw, "[…]", field=ROWS))
         return []
-    if len(raw) > MAX_ROWS:
-        problems.append(_problem(name, "too_many_rows", field=ROWS, count=len(raw), limit=MAX_ROWS))
+    if len(raw) > HISTORY.rows:
+        problems.append(_problem(name, "too_many_rows", field=ROWS, limit=HISTORY.rows))
         return []
     return raw
 

@@ -10,11 +10,13 @@ point, for other programs.
 
 from __future__ import annotations
 
-import csv
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from openpyxl import Workbook
+
+from graph.io.cells import table_sheet, write_csv
 from planner.rules import Words
 from planner.scoring import ScoringRound, criterion_label
 from planner.scoring_progress import not_yet_sent
@@ -77,11 +79,7 @@ def write_results(path: Path, scoring: ScoringRound, lang: str = "vi") -> Path:
         raise ValueError(f"unsupported format {suffix or '(none)'}; use .xlsx or .csv")
     headers, rows = results_table(scoring, lang)
     if suffix == ".csv":
-        with path.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(headers)
-            writer.writerows([_plain(v) for v in row] for row in rows)
-        return path
+        return write_csv(path, headers, [[_plain(v) for v in row] for row in rows], bom=True)
     _write_xlsx(path, scoring, headers, rows, lang)
     return path
 
@@ -89,9 +87,6 @@ def write_results(path: Path, scoring: ScoringRound, lang: str = "vi") -> Path:
 def _write_xlsx(
     path: Path, scoring: ScoringRound, headers: list[str], rows: list[list[Any]], lang: str
 ) -> None:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
     book = Workbook()
     book.remove(book.active)
     criteria = [
@@ -114,15 +109,7 @@ def _write_xlsx(
         ("criteria", criteria_headers, criteria),
         ("senders", senders_headers, senders),
     ):
-        sheet = book.create_sheet(SHEETS[key](lang))
-        sheet.append(head)
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        for row in body:
-            sheet.append(row)
-        for i, column in enumerate(head, start=1):
-            width = max([len(str(column)), *(len(str(r[i - 1] or "")) for r in body)]) + 2
-            sheet.column_dimensions[sheet.cell(1, i).column_letter].width = min(width, 60)
+        table_sheet(book, SHEETS[key](lang), head, body)
     book.save(path)
 
 

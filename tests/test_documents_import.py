@@ -287,3 +287,71 @@ def test_a_spreadsheet_starting_in_column_b_with_numbers_for_markers_is_read(tmp
         (2019, "trang tính Lộ trình, dòng 5"),
     ]
     assert [t.target.award for t in unit.targets] == ["BK_TTG"]
+
+
+# documents that hold nothing, or years that cannot be read ---------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs", [[], ["Kính gửi: các phòng, ban, ngành.", "Nội dung cuộc họp giao ban tuần."]]
+)
+def test_an_empty_or_unrelated_document_is_refused_not_nothing_new(
+    tmp_path, empty_store, paragraphs
+):
+    doc = Document()
+    for text in paragraphs:
+        doc.add_paragraph(text)
+    doc.save(tmp_path / "thu-moi.docx")
+    with pytest.raises(Rejected) as refused:
+        import_document(empty_store, tmp_path / "thu-moi.docx")
+    assert [p.message("vi") for p in refused.value.problems] == [
+        "thu-moi.docx: tệp không có phụ lục nào nhận ra được "
+        "(PL1 đơn vị đầu mối, PL2 tiêu chí điểm thưởng hoặc PL5 lộ trình khen cao)"
+    ]
+    assert empty_store.snapshot().is_empty()
+
+
+def roadmap_with_history(path, history: str):
+    doc = Document()
+    doc.add_paragraph("PHỤ LỤC 5")
+    doc.add_paragraph("1. Dự kiến đề nghị khen cao năm 2021:")
+    table = doc.add_table(rows=0, cols=4)
+    for cells in (
+        ("TT", "Đơn vị", "Thành tích", "Ghi chú"),
+        ("*", "Trình khen BẰNG KHEN CỦA THỦ TƯỚNG CHÍNH PHỦ", "", ""),
+        ("1", "Phường Cự Khối", history, ""),
+    ):
+        row = table.add_row()
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    doc.save(path)
+    return path
+
+
+def test_years_that_cannot_be_read_are_named_as_such(tmp_path, empty_store):
+    history = "\n".join(
+        (
+            "- 20199: Bằng khen UBND TP",
+            "- ２０１９: Bằng khen UBND TP",
+            "- 2_019: Cờ thi đua TP",
+            "- năm 2O19: Bằng khen UBND TP",
+            "- 1900: Bằng khen UBND TP",
+            "- Cờ thi đua TP",
+            "- 2019: Giải thưởng sáng tạo",
+        )
+    )
+    preview = preview_document(empty_store, roadmap_with_history(tmp_path / "a.docx", history))
+    [unit] = preview.units
+    assert [u.reason for u in unit.unread] == [
+        "bad_year",
+        "bad_year",
+        "bad_year",
+        "bad_year",
+        "year_range",
+        "no_year",
+        "unknown_award",
+    ]
+    assert unit.unread[0].message("vi") == (
+        "năm viết không đọc được (năm phải viết bằng bốn chữ số 0–9)"
+    )
+    assert unit.unread[4].message("en") == "year outside 1945–2100"

@@ -31,7 +31,7 @@ from planner.history_file import HistoryRecord, load_history
 from planner.holder import HolderProfile
 
 CATALOGUE = default_catalogue()
-WHOLE_FILE = {"unreadable_file", "file_too_large"}
+WHOLE_FILE = {"unreadable_file", "file_too_large", "json_too_deep", "json_syntax", "not_utf8"}
 FUZZ = settings(
     derandomize=True,
     database=None,
@@ -162,9 +162,9 @@ def read(data: bytes) -> tuple[str, HistoryRecord | Rejected]:
         path = Path(folder) / "lich-su.json"
         path.write_bytes(data)
         try:
-            return str(path), load_history(path, CATALOGUE)
+            return path.name, load_history(path, CATALOGUE)
         except Rejected as rejected:
-            return str(path), rejected
+            return path.name, rejected
 
 
 @FUZZ

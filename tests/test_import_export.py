@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 
 import pytest
 from openpyxl import Workbook
 
 from graph.embedded import EmbeddedStore
 from graph.io.tables import export, import_files
-from graph.models import Change
+from graph.models import Change, Dataset, Unit
 from graph.problems import Rejected
 from tests.sample_records import every_model
 
@@ -163,3 +164,188 @@ def test_an_empty_record_exports_a_workbook_ready_to_fill(empty_store, tmp_path)
     book = load_workbook(written[0])
     assert book.sheetnames == ["units", "achievements"]
     assert [c.value for c in book["achievements"][1]][:3] == ["holder", "award", "year"]
+
+
+# reading strictly: every malformed input is a sentence at its place -------------------
+
+
+@pytest.fixture
+def register(tmp_path, longbien):
+    """The Long Biên record in an embedded store: these are questions of reading."""
+    store = EmbeddedStore(tmp_path / "store.json")
+    store.apply(Change(add=longbien))
+    return store
+
+
+def test_an_unclosed_quote_is_a_problem_of_its_row_not_a_note_swallowing_the_file(
+    register, tmp_path
+):
+    f = write_csv(
+        tmp_path / "achievements.csv",
+        "holder,award,year,note\n"
+        'phong-y-te,BK_TP,2021,"Bằng khen, năm 2021\n'
+        "phong-y-te,CO_TP,2021,cờ\n"
+        "phong-y-te,HCLD9,2022,\n",
+    )
+    assert refused(register, f) == [
+        "achievements.csv, row 2: a quotation mark opens a cell and nothing closes it; "
+        "this row is not read, the next line is read as the next row",
+        "achievements.csv, row 4, field `award`: unknown award code “HCLD9”; "
+        "nearest known: HCLD3, HCLD2, HCLD1",
+    ]
+
+
+def test_text_after_a_closing_quote_is_a_problem_of_its_row(register, tmp_path):
+    f = write_csv(
+        tmp_path / "achievements.csv",
+        'holder,award,year\nphong-y-te,"BK_TP"x,2021\nphong-y-te,CO_TP,2021\n',
+    )
+    assert [p.split(":")[0] for p in refused(register, f)] == ["achievements.csv, row 2"]
+
+
+def test_a_quoted_note_over_several_lines_is_one_row(register, tmp_path):
+    f = write_csv(
+        tmp_path / "achievements.csv",
+        'holder,award,year,note\nphong-y-te,BK_TP,2021,"dòng một\ndòng hai"\nphong-y-te,XX,2022,\n',
+    )
+    assert refused(register, f)[0].startswith("achievements.csv, row 3, field `award`")
+
+
+def test_a_cell_over_the_csv_limit_is_a_sentence_not_a_crash(register, tmp_path):
+    f = write_csv(
+        tmp_path / "achievements.csv",
+        "holder,award,year,note\nphong-y-te,BK_TP,2021," + "x" * 200_000 + "\n",
+    )
+    assert refused(register, f) == [
+        "achievements.csv, row 2: a cell is longer than 131,072 characters; this row is not read"
+    ]
+
+
+def test_blank_rows_keep_the_spreadsheet_row_numbers_in_csv(register, tmp_path):
+    f = write_csv(
+        tmp_path / "achievements.csv",
+        "holder,award,year\n\n,,\nphong-y-te,BK_TP,2021\n\nphong-y-te,BKTP,2021\n",
+    )
+    assert refused(register, f)[0].startswith("achievements.csv, row 6, field `award`")
+
+
+def test_blank_rows_keep_the_spreadsheet_row_numbers_in_excel(register, tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "achievements"
+    sheet["A2"], sheet["B2"], sheet["C2"] = "holder", "award", "year"
+    sheet.append([])
+    sheet.append(["phong-y-te", "BK_TP", 2021])
+    sheet["A6"], sheet["B6"], sheet["C6"] = "phong-y-te", "BKTP", 2021
+    book.save(tmp_path / "so-lieu.xlsx")
+    assert refused(register, tmp_path / "so-lieu.xlsx")[0].startswith(
+        "so-lieu.xlsx[achievements], row 6, field `award`"
+    )
+
+
+@pytest.mark.parametrize("year", ["２０２１", "٢٠٢١", "2_021", "+2021", " 2021.0"])
+def test_a_year_is_ascii_digits_only(register, tmp_path, year):
+    f = write_csv(tmp_path / "achievements.csv", f"holder,award,year\nphong-y-te,BK_TP,{year}\n")
+    assert refused(register, f) == [
+        f"achievements.csv, row 2, field `year`: “{year.strip()}” is not a year"
+    ]
+
+
+def test_a_5000_digit_year_is_named_without_printing_it(register, tmp_path):
+    f = write_csv(tmp_path / "achievements.csv", "holder,award,year\nx,BK_TP," + "9" * 5000 + "\n")
+    [message] = refused(register, f)
+    assert message.endswith("… (5,000 characters) is not a year between 1945 and 2100")
+
+
+def test_a_utf16_csv_is_read(register, tmp_path):
+    f = tmp_path / "achievements.csv"
+    f.write_text("holder\taward\tyear\nphong-y-te\tBK_TP\t2021\n", encoding="utf-16")
+    assert [(a.holder, a.year) for a in import_files(register, [f]).achievements] == [
+        ("phong-y-te", 2021)
+    ]
+
+
+def test_a_csv_in_a_windows_code_page_is_refused_with_how_to_save_it(register, tmp_path):
+    f = tmp_path / "achievements.csv"
+    text = "holder,award,year,note\nphong-y-te,BK_TP,2021,Đà, Hải Phòng\n"
+    f.write_bytes(unicodedata.normalize("NFD", text).encode("cp1258"))  # as Windows writes it
+    assert refused(register, f, lang="vi") == [
+        "achievements.csv, dòng 2: tệp không được lưu dưới dạng văn bản UTF-8; hãy lưu lại tệp "
+        "dưới dạng CSV UTF-8 (trong Excel: Lưu thành → “CSV UTF-8 (Comma delimited)”)"
+    ]
+
+
+def test_a_semicolon_separated_csv_from_a_vietnamese_excel_is_read(register, tmp_path):
+    f = write_csv(
+        tmp_path / "thanh-tich.csv",
+        "Đơn vị;Danh hiệu;Năm;Ghi chú\nphong-y-te;BK_TP;2021;khen, năm 2021\n",
+    )
+    [added] = import_files(register, [f]).achievements
+    assert (added.award, added.note) == ("BK_TP", "khen, năm 2021")
+
+
+def test_a_value_under_no_header_is_refused_not_dropped(register, tmp_path):
+    f = write_csv(tmp_path / "achievements.csv", "holder,award,year\nphong-y-te,BK_TP,2021,lạc\n")
+    assert refused(register, f) == [
+        "achievements.csv, row 2: a value in column D (“lạc”), which has no header"
+    ]
+
+
+def test_json_with_a_byte_order_mark_is_read_like_csv_with_one(register, tmp_path):
+    f = tmp_path / "data.json"
+    records = {"achievements": [{"holder": "phong-y-te", "award": "BK_TP", "year": 2021}]}
+    f.write_text("\ufeff" + json.dumps(records), encoding="utf-8")
+    assert len(import_files(register, [f]).achievements) == 1
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ({"basis": []}, "field `basis`: a list where text belongs"),
+        ({"note": 5}, "field `note`: a number where text belongs"),
+        ({"note": {"a": 1}}, "field `note`: an object where text belongs"),
+        ({"year": True}, "field `year`: true or false where a number belongs"),
+        ({"year": int("9" * 200)}, "field `year`: "),
+    ],
+)
+def test_a_json_value_of_the_wrong_kind_is_a_problem_of_its_field(
+    register, tmp_path, value, message
+):
+    f = tmp_path / "data.json"
+    record = {"holder": "phong-y-te", "award": "BK_TP", "year": 2021, **value}
+    f.write_text(json.dumps({"achievements": [record]}), encoding="utf-8")
+    [problem] = refused(register, f)
+    assert problem.startswith(f"data.json, row 1, {message}")
+
+
+def test_json_nested_100000_deep_is_a_sentence_not_a_recursion_error(register, tmp_path):
+    f = tmp_path / "data.json"
+    f.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert refused(register, f) == [
+        "data.json: the JSON nests lists or objects too deeply to be a record"
+    ]
+
+
+def test_a_lineage_cell_nested_too_deeply_is_a_problem_of_its_field(register, tmp_path):
+    f = write_csv(tmp_path / "units.csv", 'id,name,lineage\nx-a,A,"' + "[" * 60_000 + '"\n')
+    assert refused(register, f) == [
+        "units.csv, row 2, field `lineage`: the JSON nests lists or objects too deeply "
+        "to be a record"
+    ]
+
+
+def test_broken_json_says_where(register, tmp_path):
+    f = tmp_path / "data.json"
+    f.write_text('{"achievements": [\n  {"holder": "x",}\n]}', encoding="utf-8")
+    assert refused(register, f, lang="vi") == [
+        "data.json: không phải JSON hợp lệ: lỗi cú pháp ở dòng 2, cột 18"
+    ]
+
+
+def test_a_list_item_holding_the_separator_reads_back_exactly(empty_store, tmp_path):
+    unit = Unit(id="phuong-a", name="Phường A", aliases=("A|B", "[cũ]"))
+    for fmt in ("csv", "xlsx"):
+        written = export(Dataset(units=[unit]), fmt, tmp_path / f"out.{fmt}")
+        fresh = EmbeddedStore(tmp_path / f"fresh-{fmt}.json")
+        import_files(fresh, written)
+        assert fresh.snapshot().units == [unit]

@@ -177,3 +177,12 @@ def test_predecessors_of_a_circular_record_stored_before_end_and_count_each_unit
     assert predecessors(units, "a") == ["b", "c"]
     assert predecessors(units, "b") == ["c", "a"]
     assert predecessors(units, "d") == []
+
+
+@pytest.mark.parametrize("order", [0, 10**30, 100_001])
+def test_an_appendix_position_outside_one_to_a_hundred_thousand_is_refused(order):
+    [problem] = refused(
+        Target, holder="a", award="HCLD3", section="roadmap", order=order, plan_year=2020
+    )
+    assert (problem.reason, problem.field) == ("out_of_range", "order")
+    assert "nằm ngoài khoảng cho phép" in problem.message("vi")

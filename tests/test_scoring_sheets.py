@@ -292,7 +292,7 @@ def test_an_unreadable_file_and_an_empty_one(store, scoring, tmp_path):
     empty.write_text("", encoding="utf-8")
     problems = refused(store, scoring, broken)
     assert problems[0].startswith("hong.xlsx: the file cannot be read: not a readable Excel")
-    assert refused(store, scoring, empty) == ["the file cannot be read: no scores found"]
+    assert refused(store, scoring, empty) == ["trong.csv: the file cannot be read: no scores found"]
 
 
 def test_the_preview_writes_nothing_and_says_what_would_be_added(store, scoring, tmp_path):
@@ -315,7 +315,39 @@ def test_the_preview_writes_nothing_and_says_what_would_be_added(store, scoring,
         ("1.000,5", None),
         (True, None),
         ("nan", None),
+        ("1e-999999", None),
+        ("１,５", None),
+        ("Infinity", None),
     ],
 )
 def test_points_as_offices_write_them(cell, points):
     assert parse_points(cell) == points
+
+
+def test_a_score_in_exponent_notation_is_not_a_number_of_points(store, scoring, tmp_path):
+    path = workbook(tmp_path / "d.xlsx", {"Phòng TCKH": tckh(row2=["Thượng Thanh", "1e-999999"])})
+    assert refused(store, scoring, path) == [
+        "d.xlsx[Phòng TCKH], row 3, field `I.1`: “1e-999999” is not a number of points"
+    ]
+
+
+def test_blank_rows_keep_the_row_numbers_a_spreadsheet_shows(store, scoring, tmp_path):
+    rows = [["Phường", "I.1"], [], *([ward, 1] for ward in WARDS[:3]), [], [], [WARDS[3], "x"]]
+    rows += [[ward, 1] for ward in WARDS[4:]]
+    path = workbook(tmp_path / "d.xlsx", {"Phòng TCKH": rows})
+    assert refused(store, scoring, path) == [
+        "d.xlsx[Phòng TCKH], row 8, field `I.1`: “x” is not a number of points"
+    ]
+
+
+def test_an_unclosed_quote_in_a_csv_sheet_is_a_problem_of_its_row(store, scoring, tmp_path):
+    path = tmp_path / "phong-noi-vu.csv"
+    lines = ["Phường;II.3;Ghi chú", *(f"{w};0,75;" for w in WARDS)]
+    lines[2] = f'{WARDS[1]};0,75;"chưa đủ hồ sơ'
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert refused(store, scoring, path) == [
+        "phong-noi-vu.csv, row 3: a quotation mark opens a cell and nothing closes it; "
+        "this row is not read, the next line is read as the next row",
+        "phong-noi-vu.csv, field `Phường`: no row for Phường Thượng Thanh: Phòng Nội vụ scores "
+        "every ward of the block on II.3",
+    ]

@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from graph.documents.model import OfficialDocument, Paragraph, Row, Table
+from graph.io.cells import put, sheet_title, xml_text
 
 FONT = "Times New Roman"
 BODY_PT = 13
@@ -43,8 +44,8 @@ def write_xlsx(documents: list[OfficialDocument], target: Path | BinaryIO) -> No
     book = Workbook()
     book.remove(book.active)
     for document in documents:
-        _sheet(book.create_sheet(document.name[:31]), document)
-    book.properties.title = documents[0].title if documents else ""
+        _sheet(book.create_sheet(sheet_title(document.name)), document)
+    book.properties.title = xml_text(documents[0].title) if documents else ""
     book.save(target)
 
 
@@ -79,7 +80,7 @@ def _column_widths(document: OfficialDocument) -> list[float]:
 
 def _paragraph(sheet: Worksheet, block: Paragraph, row: int, widths: list[float]) -> int:
     size, bold, italic, centred = PARAGRAPH_LOOK[block.style]
-    cell = sheet.cell(row=row, column=1, value=block.text)
+    cell = put(sheet.cell(row=row, column=1), block.text)
     cell.font = Font(name=FONT, size=size, bold=bold, italic=italic)
     cell.alignment = Alignment(
         horizontal="center" if centred else "left", vertical="center", wrap_text=True
@@ -96,7 +97,7 @@ def _table(sheet: Worksheet, block: Table, row: int) -> int:
         tallest = 1
         for first, span, text in table_row.placed():
             column = block.columns[first]
-            cell = sheet.cell(row=row, column=first + 1, value=text or None)
+            cell = put(sheet.cell(row=row, column=first + 1), text or None)
             cell.font = Font(name=FONT, size=BODY_PT, bold=table_row.bold)
             centred = number == 0 or column.align == "center"
             cell.alignment = Alignment(

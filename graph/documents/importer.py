@@ -85,4 +85,8 @@ def preview_items(
     for laid in texts:
         builder.take(laid, read_appendices(laid.text, finder))
     found = [SectionFound(s.heading, s.kind, s.place) for s in sections]
-    return builder.preview(found, catalogue)
+    preview = builder.preview(found, catalogue)
+    if not any(section.kind for section in sections):
+        # An empty letter, or one with no PL1, PL2 or PL5, is not "nothing new".
+        preview.problems.append((None, Problem(reason="no_appendix")))
+    return preview

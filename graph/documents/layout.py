@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from graph.io.limits import DOCUMENTS, check_file
+from graph.io.spreadsheets import unreadable, unsupported
+from graph.io.xlsx_file import read_xlsx
 from graph.problems import Problem, Rejected
 
 SUPPORTED = (".docx", ".xlsx")
@@ -59,27 +62,23 @@ def clean(text: str) -> str:
 
 
 def read_items(path: Path) -> list[Item]:
-    """The paragraphs and table rows of the file; an unreadable file is refused
-    with the reason, as the tabular import does."""
+    """The paragraphs and table rows of the file; an unreadable file, or one past
+    the limits of a document (graph/io/limits.py), is refused with the reason, as
+    the tabular import does."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
-        raise Rejected(
-            [
-                Problem(
-                    reason="unreadable_file",
-                    file=path.name,
-                    params={
-                        "detail": f"unsupported format {suffix or '(none)'}; use .docx or .xlsx"
-                    },
-                )
-            ]
-        )
+        raise Rejected([unsupported(path, ".docx or .xlsx")])
+    check_file(path, DOCUMENTS)
     try:
-        return _docx_items(path) if suffix == ".docx" else _xlsx_items(path)
+        items = _docx_items(path) if suffix == ".docx" else _xlsx_items(path)
+    except Rejected:
+        raise
     except Exception as error:  # python-docx and openpyxl raise many kinds for a damaged file
-        raise Rejected(
-            [Problem(reason="unreadable_file", file=path.name, params={"detail": str(error)})]
-        ) from error
+        raise Rejected([unreadable(path, str(error))]) from error
+    if len(items) > DOCUMENTS.rows:
+        limit = str(DOCUMENTS.rows)
+        raise Rejected([Problem(reason="too_many_rows", file=path.name, params={"limit": limit})])
+    return items
 
 
 def _docx_items(path: Path) -> list[Item]:
@@ -97,6 +96,8 @@ def _docx_items(path: Path) -> list[Item]:
         else:
             paragraphs += 1
             items.append(Item("paragraph", (clean(block.text),), Place(path.name, paragraphs)))
+        if len(items) > DOCUMENTS.rows:
+            break
     return items
 
 
@@ -112,29 +113,22 @@ def _distinct_cells(cells) -> tuple[str, ...]:
 
 
 def _xlsx_items(path: Path) -> list[Item]:
-    from openpyxl import load_workbook
-
-    book = load_workbook(path, read_only=True, data_only=True)
     items: list[Item] = []
-    try:
-        for sheet in book.worksheets:
-            rows = [
-                (number, [_cell_text(v) for v in values])
-                for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
-            ]
-            filled = [(n, cells) for n, cells in rows if any(cells)]
-            first = min((_first_filled(cells) for _, cells in filled), default=0)
-            for number, cells in filled:
-                place = Place(path.name, number, sheet=sheet.title)
-                cells = cells[first:]
-                while cells and not cells[-1]:
-                    cells.pop()
-                if _is_paragraph(cells):
-                    items.append(Item("paragraph", (cells[0],), place))
-                else:
-                    items.append(Item("row", tuple(cells), place))
-    finally:
-        book.close()
+    for sheet in read_xlsx(path, DOCUMENTS):
+        if sheet.problems:
+            raise Rejected(sheet.problems)
+        filled = [(n, [_cell_text(v) for v in values]) for n, values in sheet.rows]
+        filled = [(n, cells) for n, cells in filled if any(cells)]
+        first = min((_first_filled(cells) for _, cells in filled), default=0)
+        for number, cells in filled:
+            place = Place(path.name, number, sheet=sheet.name)
+            cells = cells[first:]
+            while cells and not cells[-1]:
+                cells.pop()
+            if _is_paragraph(cells):
+                items.append(Item("paragraph", (cells[0],), place))
+            else:
+                items.append(Item("row", tuple(cells), place))
     return items
 
 

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from graph.documents.layout import Place
 from graph.models import BonusCriterion, Change, FocalUnit, Target, Unit
-from graph.problems import Problem
+from graph.problems import LISTED_PROBLEMS, Problem
 
 Status = Literal["new", "in_store", "repeated"]
 
@@ -28,6 +28,11 @@ SECTION_WORDS = {"proposal": ("đề nghị", "proposal"), "roadmap": ("lộ tr�
 
 REASON_WORDS = {
     "no_year": ("không có năm", "no year"),
+    "bad_year": (
+        "năm viết không đọc được (năm phải viết bằng bốn chữ số 0–9)",
+        "year not readable (a year is four digits 0–9)",
+    ),
+    "year_range": ("năm ngoài khoảng 1945–2100", "year outside 1945–2100"),
     "unknown_award": ("không nhận ra danh hiệu", "award not recognised"),
     "no_award": ("không có danh hiệu", "no award"),
     "unknown_unit": ("không nhận ra đơn vị", "unit not recognised"),
@@ -204,7 +209,8 @@ class DocumentPreview:
                 for c, s in self.bonus_criteria
             ],
             "unread": [u.as_json(lang) for u in self.all_unread()],
-            "problems": self.problem_messages(lang),
+            "problem_count": len(self.problems),
+            "problems": self.problem_messages(lang)[:LISTED_PROBLEMS],
             "counts": self.counts(),
             "writable": self.writable,
         }

@@ -24,6 +24,7 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from graph.documents.model import Column, OfficialDocument, Paragraph, Row, Table
+from graph.io.cells import xml_text
 
 FONT = "Times New Roman"
 LANGUAGE = "vi-VN"
@@ -52,7 +53,7 @@ def write_docx(document: OfficialDocument, target: Path | BinaryIO) -> None:
         else:
             _table(word, block)
         previous = block
-    word.core_properties.title = document.title or document.name
+    word.core_properties.title = xml_text(document.title or document.name)
     word.core_properties.language = LANGUAGE
     word.save(target)
 
@@ -97,7 +98,7 @@ def _paragraph(word, block: Paragraph, after_table: bool) -> None:
     paragraph.paragraph_format.space_before = Pt(12 if after_table else before)
     if block.style == "reference":
         paragraph.paragraph_format.space_after = Pt(6)
-    run = paragraph.add_run(block.text)
+    run = paragraph.add_run(xml_text(block.text))
     run.bold, run.italic, run.font.size = bold, italic, Pt(size)
 
 
@@ -151,7 +152,7 @@ def _fill(
             paragraph.paragraph_format.left_indent = Cm(HANGING_CM)
             paragraph.paragraph_format.first_line_indent = Cm(-HANGING_CM)
         if line:
-            paragraph.add_run(line).bold = bold
+            paragraph.add_run(xml_text(line)).bold = bold
 
 
 def _repeat_as_header(row) -> None:

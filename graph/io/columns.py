@@ -9,12 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from decimal import Decimal
+from typing import Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
+from graph.io.json_file import LongInteger
 from graph.models import (
     MAX_YEAR,
     MIN_YEAR,
@@ -271,8 +273,7 @@ def record_from_row(
             if year is not None:
                 values[column] = year
         elif column in layout.lists:
-            items = text if isinstance(text, list) else str(text).split(LIST_SEPARATOR)
-            values[column] = tuple(s.strip() for s in items if str(s).strip())
+            values[column] = list_items(text)
         elif column == "lineage":
             values[column] = _lineage(text, place, problems)
         else:
@@ -285,6 +286,92 @@ def record_from_row(
         return None, model_problems(error, place, columns=layout.columns)
 
 
+KIND_WORDS = {
+    "text": ("văn bản", "text"),
+    "number": ("một số", "a number"),
+    "boolean": ("true hoặc false", "true or false"),
+    "list": ("một danh sách", "a list"),
+    "object": ("một đối tượng", "an object"),
+}
+ACCEPTED_JSON = {  # a column's kind → the JSON kinds it takes
+    "text": {"text"},
+    "number": {"number", "text"},
+    "boolean": {"boolean", "text"},
+    "list": {"list", "text"},
+    "lineage": {"list", "text"},
+}
+
+
+def json_type_problem(layout: Layout, column: str, value: Any, place: Problem) -> Problem | None:
+    """A JSON value of the wrong kind for its column ("basis": [], "note": 5), as
+    a problem: JSON says what a value is, so a list where text belongs is not
+    quietly turned into text or dropped."""
+    if value is None:
+        return None
+    kind = column_kind(layout, column)
+    found = _json_kind(value)
+    items_ok = (
+        kind not in ("list", "lineage")
+        or found != "list"
+        or all(isinstance(item, dict if kind == "lineage" else str) for item in value)
+    )
+    if found in ACCEPTED_JSON[kind] and items_ok:
+        return None
+    expected = "list" if kind == "lineage" else kind
+    vi, en = KIND_WORDS[found if items_ok else "list"], KIND_WORDS[expected]
+    return place.model_copy(
+        update={
+            "field": column,
+            "reason": "json_type",
+            "value": cell_text(value) if found != "object" else None,
+            "params": {
+                "found_vi": vi[0],
+                "found_en": vi[1],
+                "expected_vi": en[0],
+                "expected_en": en[1],
+            },
+        }
+    )
+
+
+def column_kind(layout: Layout, column: str) -> str:
+    """What a column holds, from the model's field: text, number, boolean, list."""
+    if column == "lineage":
+        return "lineage"
+    if column in layout.lists:
+        return "list"
+    if column in layout.years:
+        return "number"
+    types = set(_types(layout.model.model_fields[column].annotation))
+    if bool in types:
+        return "boolean"
+    if types & {int, float, Decimal}:
+        return "number"
+    return "text"
+
+
+def _types(annotation: Any) -> Iterator[Any]:
+    """The types of an annotation, `int | None` giving int and NoneType."""
+    arguments = get_args(annotation)
+    if not arguments or get_origin(annotation) is Literal:
+        yield annotation
+        return
+    for argument in arguments:
+        yield from _types(argument)
+
+
+def _json_kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float | LongInteger):
+        return "number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "list"
+    return "object"
+
+
 def row_from_record(layout: Layout, record: BaseModel) -> dict[str, str]:
     data = record.model_dump(mode="json")
     row = {}
@@ -292,22 +379,50 @@ def row_from_record(layout: Layout, record: BaseModel) -> dict[str, str]:
         value = data.get(column)
         if column == "lineage":
             row[column] = json.dumps(value, ensure_ascii=False) if value else ""
+        elif column in layout.lists:
+            row[column] = list_text(value or [])
         else:
             row[column] = cell_text(value)
     return row
 
 
+def list_text(items: list[str]) -> str:
+    """A list in one cell: "a|b", or as JSON (["a|b", "c"]) when an item holds the
+    separator or the text would start with "[", so that it reads back exactly."""
+    plain = LIST_SEPARATOR.join(items)
+    if plain.startswith("[") or any(LIST_SEPARATOR in item or not item for item in items):
+        return json.dumps(items, ensure_ascii=False)
+    return plain
+
+
+def list_items(value: Any) -> tuple[str, ...]:
+    """A list from a cell ("a|b", or a JSON list of texts) or from JSON."""
+    if isinstance(value, list):
+        return tuple(str(item).strip() for item in value if str(item).strip())
+    text = str(value)
+    if text.startswith("["):
+        try:
+            items = json.loads(text)
+        except (ValueError, RecursionError):  # not a JSON list: "[cũ] Phường A|Phường B"
+            items = None
+        if isinstance(items, list) and all(isinstance(item, str) for item in items):
+            return tuple(items)
+    return tuple(item.strip() for item in text.split(LIST_SEPARATOR) if item.strip())
+
+
 def _year(text: Any, column: str, place: Problem, problems: list[Problem]) -> int | None:
-    try:
-        year = int(str(text).strip())
-    except ValueError:
+    """A year in ASCII digits only: int() would also take "２０１６", "٢٠١٦" and
+    "2_016", which no office means as a year and which read back differently."""
+    text = str(text).strip()
+    if not (text.isascii() and text.isdigit()):
         problems.append(
-            place.model_copy(update={"field": column, "reason": "not_a_year", "value": str(text)})
+            place.model_copy(update={"field": column, "reason": "not_a_year", "value": text})
         )
         return None
-    if not MIN_YEAR <= year <= MAX_YEAR:
+    year = int(text) if len(text) <= 4 else None
+    if year is None or not MIN_YEAR <= year <= MAX_YEAR:
         problems.append(
-            place.model_copy(update={"field": column, "reason": "year_range", "value": str(year)})
+            place.model_copy(update={"field": column, "reason": "year_range", "value": text})
         )
         return None
     return year
@@ -318,6 +433,9 @@ def _lineage(text: Any, place: Problem, problems: list[Problem]) -> tuple:
     try:
         raw = json.loads(text) if isinstance(text, str) else text
         return tuple(LineageEvent.model_validate(event) for event in raw)
+    except RecursionError:
+        problems.append(place.model_copy(update={"field": "lineage", "reason": "json_too_deep"}))
+        return ()
     except (ValueError, TypeError, ValidationError) as error:
         problems.append(
             place.model_copy(

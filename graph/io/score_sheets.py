@@ -15,18 +15,22 @@ are placed the same way. All or nothing: nothing is written if anything is wrong
 
 from __future__ import annotations
 
-import csv
 import difflib
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, ClassVar, Protocol
 
 from graph.catalogue import default_catalogue
+from graph.io.cells import append_row, sheet_title
 from graph.io.columns import LAYOUTS, canonical_header, cell_text, record_from_row
+from graph.io.grid import Grid
+from graph.io.limits import DOCUMENTS
+from graph.io.spreadsheets import each_file, unreadable_files
+from graph.io.spreadsheets import read_grids as read_spreadsheet
 from graph.models import BonusCriterion, Change, Dataset, Score, Unit
 from graph.names import UnitNames
 from graph.problems import Problem, Rejected
@@ -36,14 +40,13 @@ from graph.validate import check_change
 WARD_HEADERS = {"phường", "ward", "mã phường", "tên phường", "phường được chấm"}
 ORDER_HEADERS = {"tt", "stt", "no", "no."}
 NOTE_HEADERS = {"ghi chú", "note"}
+POINTS_TEXT = re.compile(r"-?[0-9]+(?:[.,][0-9]+)?")
 HEADER_SEARCH_ROWS = 10  # title rows an office may put above the header
 CRITERION_HEADER = re.compile(
-    r"^(?:(?P<year>\d{4})/(?P<block>[a-z0-9-]+)/)?(?P<section>[IVXLCDM]+)\.(?P<number>\d+)"
+    r"^(?:(?P<year>[0-9]{4})/(?P<block>[a-z0-9-]+)/)?(?P<section>[IVXLCDM]+)\.(?P<number>[0-9]+)"
     r"(?=$|[\s(:–-])",
     re.IGNORECASE,
 )
-SHEET_NAME_LIMIT = 31  # Excel's limit on a sheet name
-SHEET_NAME_FORBIDDEN = set("[]:*?/\\")
 
 TEMPLATES: dict[str, dict[str, str]] = {
     "not_a_number": {
@@ -111,15 +114,6 @@ class ScoreFrame(Protocol):
 
 
 @dataclass(frozen=True)
-class Grid:
-    """One sheet of a workbook, or one CSV file, with its spreadsheet row numbers."""
-
-    file: str
-    name: str  # the sheet's title, or the file's stem
-    rows: list[tuple[int, list[Any]]]  # (row number, cells); empty rows left out
-
-
-@dataclass(frozen=True)
 class Place:
     """Where a score came from: the file, the row, and the column of each field."""
 
@@ -176,13 +170,15 @@ def preview_score_import(
 ) -> tuple[Change, list[Problem]]:
     """What the import would add and every problem it would be refused for,
     without writing anything."""
+    paths = [Path(path) for path in paths]
     current = store.snapshot()
     read = read_score_files(paths, frame, current.units)
     change = Change(add=Dataset(scores=read.scores))
     problems = [*read.problems]
     problems += map(read.locate, check_change(change, current, default_catalogue()))
     if not problems and not read.scores:
-        problems.append(Problem(reason="unreadable_file", params={"detail": "no scores found"}))
+        files = ", ".join(path.name for path in paths)
+        problems.append(unreadable_files(files, "no scores found"))
     return change, read.in_reading_order(problems)
 
 
@@ -203,20 +199,15 @@ def import_score_files(store: GraphStore, paths: Iterable[Path], frame: ScoreFra
 def read_score_files(paths: Iterable[Path], frame: ScoreFrame, units: Sequence[Unit]) -> ScoreRead:
     read = ScoreRead()
     sheets: dict[str, str] = {}  # focal unit → the grid that holds its scores
-    for path in paths:
-        try:
-            grids = read_grids(Path(path))
-        except Rejected as rejected:
-            read.problems += rejected.problems
+    for grid in each_file(paths, read_grids, read.problems):
+        read.tables.append(grid.file)
+        read.problems += grid.problems
+        if not grid.rows:
             continue
-        for grid in grids:
-            read.tables.append(grid.file)
-            if not grid.rows:
-                continue
-            if _is_long_table(grid):
-                _read_long(grid, read)
-            else:
-                _SheetReader(grid, frame, units, read, sheets).run()
+        if _is_long_table(grid):
+            _read_long(grid, read)
+        else:
+            _SheetReader(grid, frame, units, read, sheets).run()
     return read
 
 
@@ -224,55 +215,9 @@ def read_score_files(paths: Iterable[Path], frame: ScoreFrame, units: Sequence[U
 
 
 def read_grids(path: Path) -> list[Grid]:
-    suffix = path.suffix.lower()
-    try:
-        if suffix == ".csv":
-            return [_csv_grid(path)]
-        if suffix in (".xlsx", ".xlsm"):
-            return _xlsx_grids(path)
-    except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise Rejected([_unreadable(path, str(error))]) from error
-    raise Rejected(
-        [_unreadable(path, f"unsupported format {suffix or '(none)'}; use .xlsx or .csv")]
-    )
-
-
-def _unreadable(path: Path, detail: str) -> Problem:
-    return Problem(reason="unreadable_file", file=path.name, params={"detail": detail})
-
-
-def _csv_grid(path: Path) -> Grid:
-    text = path.read_text(encoding="utf-8-sig")
-    first = text.splitlines()[0] if text else ""
-    # Excel in a Vietnamese locale writes ";" between cells, since "," is its decimal mark.
-    delimiter = max(",;\t", key=first.count)
-    rows = list(csv.reader(text.splitlines(), delimiter=delimiter))
-    return Grid(path.name, path.stem, _numbered(rows))
-
-
-def _xlsx_grids(path: Path) -> list[Grid]:
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(path, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise ValueError(f"not a readable Excel workbook ({error})") from error
-    grids = [
-        Grid(
-            f"{path.name}[{sheet.title}]", sheet.title, _numbered(sheet.iter_rows(values_only=True))
-        )
-        for sheet in book.worksheets
-    ]
-    book.close()
-    return [g for g in grids if g.rows]
-
-
-def _numbered(rows: Iterable[Sequence[Any]]) -> list[tuple[int, list[Any]]]:
-    return [
-        (number, list(cells))
-        for number, cells in enumerate(rows, start=1)
-        if any(cell_text(c) for c in cells)
-    ]
+    """The tables of a score file; a sheet or file is one page a focal unit fills
+    in, so the limits are those of documents (graph/io/limits.py)."""
+    return [grid for grid in read_spreadsheet(path, DOCUMENTS) if grid.rows or grid.problems]
 
 
 def _header(value: Any) -> str:
@@ -467,8 +412,7 @@ class _SheetReader:
         scorer_name = self.names.get(scorer, scorer)
         ward_column = columns.ward if columns.ward is not None else 0
         for number, cells in rows:
-            cell = cells[ward_column] if ward_column < len(cells) else None
-            ward = self._ward(number, columns.ward_header, cell)
+            ward = self._ward(number, columns.ward_header, _at(cells, ward_column))
             if ward is None:
                 continue
             if ward in seen:
@@ -477,10 +421,10 @@ class _SheetReader:
                 )
                 continue
             seen[ward] = number
-            note = cell_text(cells[columns.note]) if columns.note is not None else ""
+            note = cell_text(_at(cells, columns.note))
             for i, key in columns.criteria.items():
                 criterion, header = by_key[key], columns.headers[i]
-                value = cells[i] if i < len(cells) else None
+                value = _at(cells, i)
                 points = self._points(number, header, value, ward, criterion, scorer_name)
                 if points is None:
                     continue
@@ -566,6 +510,11 @@ class _Columns:
     headers: dict[int, str] = field(default_factory=dict)  # column index → criterion label
 
 
+def _at(cells: list[Any], column: int | None) -> Any:
+    """A row's cell; rows end at their last filled cell."""
+    return cells[column] if column is not None and column < len(cells) else None
+
+
 def resolve_ward(text: str, wards: Sequence[Unit]) -> str | None:
     """A ward of the block from its id or its name, with or without "Phường"
     (sheets often list "Bồ Đề" under a "Phường" header)."""
@@ -576,20 +525,17 @@ def resolve_ward(text: str, wards: Sequence[Unit]) -> str | None:
 
 
 def parse_points(value: Any) -> Decimal | None:
-    """Points from a cell: a number, or text with a decimal comma or point (1,5 or 1.5)."""
+    """Points from a cell: a number, or text of ASCII digits with a decimal comma or
+    point (1,5 or 1.5). Not "1e-999999", "１,５" or "nan": Decimal would take them."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float | Decimal):
-        text = str(value)
-    else:
-        text = cell_text(value).replace(" ", "")
-        if "," in text and "." not in text:
-            text = text.replace(",", ".")
-    try:
-        points = Decimal(text)
-    except InvalidOperation:
+        points = Decimal(str(value))
+        return points if points.is_finite() else None
+    text = cell_text(value).replace(" ", "")
+    if not POINTS_TEXT.fullmatch(text):
         return None
-    return points if points.is_finite() else None
+    return Decimal(text.replace(",", "."))
 
 
 def criterion_label(criterion: BonusCriterion) -> str:
@@ -620,10 +566,11 @@ def write_score_template(path: Path, frame: ScoreFrame, units: Sequence[Unit]) -
     book.remove(book.active)
     for scorer in dict.fromkeys(c.scorer for c in criteria):
         own = [c for c in criteria if c.scorer == scorer]
-        sheet = book.create_sheet(_sheet_name(names.get(scorer, scorer), scorer))
-        sheet.append([f"{names.get(scorer, scorer)} chấm điểm thưởng năm {own[0].year}"])
+        sheet = book.create_sheet(sheet_title(names.get(scorer, scorer), scorer))
+        append_row(sheet, [f"{names.get(scorer, scorer)} chấm điểm thưởng năm {own[0].year}"])
         sheet["A1"].font = Font(bold=True)
-        sheet.append(
+        append_row(
+            sheet,
             [
                 "TT",
                 "Phường",
@@ -632,10 +579,10 @@ def write_score_template(path: Path, frame: ScoreFrame, units: Sequence[Unit]) -
                     for c in own
                 ),
                 "Ghi chú",
-            ]
+            ],
         )
         for order, ward in enumerate(frame.wards, start=1):
-            sheet.append([order, ward.name])
+            append_row(sheet, [order, ward.name])
         last = 2 + len(frame.wards)
         for i, criterion in enumerate(own, start=3):
             letter = sheet.cell(2, i).column_letter
@@ -658,9 +605,3 @@ def write_score_template(path: Path, frame: ScoreFrame, units: Sequence[Unit]) -
         sheet.freeze_panes = "C3"
     book.save(path)
     return path
-
-
-def _sheet_name(name: str, unit_id: str) -> str:
-    """The unit's name if Excel allows it as a sheet name, else its id."""
-    fits = len(name) <= SHEET_NAME_LIMIT and not SHEET_NAME_FORBIDDEN & set(name)
-    return name if fits else unit_id[:SHEET_NAME_LIMIT]

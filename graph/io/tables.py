@@ -8,16 +8,39 @@ first record is row 2. In JSON, the row is the record's position in its list.
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+
 from graph.catalogue import default_catalogue
-from graph.io.columns import LAYOUTS, Layout, canonical_header, detect_layout, row_from_record
+from graph.io.cells import table_sheet, write_csv
+from graph.io.columns import (
+    LAYOUTS,
+    Layout,
+    canonical_header,
+    cell_text,
+    detect_layout,
+    json_type_problem,
+    row_from_record,
+)
 from graph.io.columns import record_from_row as build_record
+from graph.io.grid import Grid
+from graph.io.json_file import read_json
+from graph.io.limits import RECORDS, reading_stops
+from graph.io.spreadsheets import (
+    CSV_FORMATS,
+    EXCEL_FORMATS,
+    each_file,
+    read_grids,
+    unreadable,
+    unreadable_files,
+    unsupported,
+)
 from graph.models import Change, Dataset
 from graph.problems import Problem, Rejected
 from graph.store import GraphStore
@@ -28,13 +51,15 @@ FORMATS = ("csv", "xlsx", "json")
 
 @dataclass
 class Table:
-    """Rows of one collection read from a file (or a sheet of one)."""
+    """Rows of one collection read from a file (or a sheet of one), each with its
+    number: the spreadsheet's row, or in JSON the record's place in its list."""
 
     file: str
     name: str | None  # sheet name, collection key or file stem
     headers: list[str]
-    rows: list[dict[str, Any]]
-    first_row: int = 2  # spreadsheet row of rows[0]
+    rows: list[tuple[int, dict[str, Any]]]
+    header_row: int | None = 1  # None in JSON, which has no header row
+    problems: list[Problem] = field(default_factory=list)  # rows that could not be read
 
 
 @dataclass
@@ -62,116 +87,108 @@ class ReadResult:
 
 
 def read_tables(path: Path) -> list[Table]:
+    """The tables of a file; a file that cannot be read at all is refused whole.
+    The limits (graph/io/limits.py) are checked before anything is parsed."""
     suffix = path.suffix.lower()
-    try:
-        if suffix == ".csv":
-            return [_read_csv(path)]
-        if suffix in (".xlsx", ".xlsm"):
-            return _read_xlsx(path)
-        if suffix == ".json":
-            return _read_json(path)
-    except (OSError, UnicodeDecodeError, ValueError, KeyError) as error:
-        raise Rejected(
-            [Problem(reason="unreadable_file", file=path.name, params={"detail": str(error)})]
-        ) from error
-    raise Rejected(
-        [
-            Problem(
-                reason="unreadable_file",
-                file=path.name,
-                params={
-                    "detail": f"unsupported format {suffix or '(none)'}; use .csv, .xlsx or .json"
-                },
-            )
-        ]
-    )
+    if suffix == ".json":
+        return _json_tables(path, read_json(path, RECORDS))
+    if suffix not in (*CSV_FORMATS, *EXCEL_FORMATS):
+        raise Rejected([unsupported(path, ".csv, .xlsx or .json")])
+    return [_grid_table(grid) for grid in read_grids(path, RECORDS)]
 
 
-def _read_csv(path: Path) -> Table:
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.reader(handle)
-        rows = list(reader)
-    if not rows:
-        return Table(path.name, path.stem, [], [])
-    headers = [h.strip() for h in rows[0]]
-    records = [dict(zip(headers, r, strict=False)) for r in rows[1:] if any(c.strip() for c in r)]
-    return Table(path.name, path.stem, headers, records)
+def _grid_table(grid: Grid) -> Table:
+    if not grid.rows:
+        return Table(grid.file, grid.name, [], [], problems=grid.problems)
+    header_row, header = grid.rows[0]
+    headers = [cell_text(h) for h in header]
+    table = Table(grid.file, grid.name, headers, [], header_row, [*grid.problems])
+    for number, cells in grid.rows[1:]:
+        table.rows.append((number, dict(zip(headers, cells, strict=False))))
+        for column, value in enumerate(cells):
+            if (column >= len(headers) or not headers[column]) and cell_text(value):
+                table.problems.append(
+                    Problem(
+                        reason="cell_without_header",
+                        file=grid.file,
+                        row=number,
+                        value=cell_text(value),
+                        params={"column": get_column_letter(column + 1)},
+                    )
+                )
+    return table
 
 
-def _read_xlsx(path: Path) -> list[Table]:
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise ValueError(f"not a readable Excel workbook ({error})") from error
-    tables = []
-    for sheet in book.worksheets:
-        rows = [list(r) for r in sheet.iter_rows(values_only=True)]
-        rows = [r for r in rows if any(c not in (None, "") for c in r)]
-        if not rows:
-            continue
-        headers = [str(h).strip() if h is not None else "" for h in rows[0]]
-        records = [dict(zip(headers, r, strict=False)) for r in rows[1:]]
-        tables.append(Table(f"{path.name}[{sheet.title}]", sheet.title, headers, records))
-    book.close()
-    return tables
-
-
-def _read_json(path: Path) -> list[Table]:
-    raw = json.loads(path.read_text(encoding="utf-8"))
+def _json_tables(path: Path, raw: Any) -> list[Table]:
     if isinstance(raw, list):
         raw = {path.stem: raw}
     if not isinstance(raw, dict):
-        raise ValueError("expected an object whose keys are collections (units, achievements…)")
+        detail = "expected an object whose keys are collections (units, achievements…)"
+        raise Rejected([unreadable(path, detail)])
     tables = []
     for name, records in raw.items():
         if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-            raise ValueError(f"“{name}” must be a list of objects")
+            raise Rejected([unreadable(path, f"“{name}” must be a list of objects")])
         headers = sorted({k for r in records for k in r})
-        tables.append(Table(path.name, name, headers, records, first_row=1))
+        numbered = list(enumerate(records, start=1))
+        tables.append(Table(path.name, name, headers, numbered, header_row=None))
     return tables
 
 
 def read_files(paths: Iterable[Path]) -> ReadResult:
     result = ReadResult()
     collected: dict[str, list] = {name: [] for name in LAYOUTS}
-    for path in paths:
-        for table in read_tables(Path(path)):
-            _read_table(table, result, collected)
+    for table in each_file(paths, read_tables, result.problems):
+        result.problems += table.problems
+        if not _read_table(table, result, collected):
+            break
     result.dataset = Dataset(**collected)
     return result
 
 
-def _read_table(table: Table, result: ReadResult, collected: dict[str, list]) -> None:
+def _read_table(table: Table, result: ReadResult, collected: dict[str, list]) -> bool:
+    """Read the table's records into `collected`; False once so many problems are
+    found that reading stops (a file of 200,000 bad rows is not listed whole)."""
     if not table.rows:
-        return
+        return True
     layout = detect_layout(table.headers, table.name)
     if layout is None:
         expected = "; ".join(f"{k}: {', '.join(v.required)}" for k, v in LAYOUTS.items())
         result.problems.append(
             Problem(reason="unknown_table", file=table.file, params={"expected": expected})
         )
-        return
+        return True
     columns = _column_map(table, layout, result)
     if columns is None:
-        return
+        return True
     places = result.places.setdefault(layout.collection, [])
-    for offset, raw in enumerate(table.rows):
-        row_number = table.first_row + offset
-        row = {columns[h]: v for h, v in raw.items() if h in columns}
+    typed = table.header_row is None  # JSON says what each value is
+    for row_number, raw in table.rows:
         place = Problem(reason="", file=table.file, row=row_number)
-        record, problems = build_record(layout, row, place)
+        row = {columns[h]: v for h, v in raw.items() if h in columns}
+        wrong = [
+            problem
+            for column, value in row.items()
+            if typed and (problem := json_type_problem(layout, column, value, place))
+        ]
+        record, problems = (None, wrong) if wrong else build_record(layout, row, place)
         if record is None:
             result.problems.extend(problems)
+            stop = reading_stops(
+                RECORDS, table.file, row_number, rows=0, problems=len(result.problems)
+            )
+            if stop is not None:
+                result.problems.append(stop)
+                return False
             continue
         collected[layout.collection].append(record)
         places.append((table.file, row_number))
+    return True
 
 
 def _column_map(table: Table, layout: Layout, result: ReadResult) -> dict[str, str] | None:
     columns: dict[str, str] = {}
-    header_row = 1 if table.first_row == 2 else None
+    header_row = table.header_row
     ok = True
     for header in table.headers:
         if not header:
@@ -202,12 +219,14 @@ def _column_map(table: Table, layout: Layout, result: ReadResult) -> dict[str, s
 def preview_import(store: GraphStore, paths: Iterable[Path]) -> tuple[Change, list[Problem]]:
     """What an import would add and every problem it would be refused for,
     without writing anything: the validation report a person reads first."""
+    paths = [Path(path) for path in paths]
     result = read_files(paths)
     change = Change(add=result.dataset)
     problems = [*result.problems]
     problems += map(result.locate, check_change(change, store.snapshot(), default_catalogue()))
     if not problems and result.dataset.is_empty():
-        problems.append(Problem(reason="unreadable_file", params={"detail": "no records found"}))
+        files = ", ".join(path.name for path in paths)
+        problems.append(unreadable_files(files, "no records found"))
     return change, _in_file_order(problems)
 
 
@@ -247,15 +266,14 @@ def export(data: Dataset, fmt: str, target: Path) -> list[Path]:
         return [target]
     if fmt == "csv":
         target.mkdir(parents=True, exist_ok=True)
-        written = []
-        for name, rows in _collections(data).items():
-            path = target / f"{name}.csv"
-            with path.open("w", encoding="utf-8", newline="") as handle:
-                writer = csv.DictWriter(handle, fieldnames=list(LAYOUTS[name].columns))
-                writer.writeheader()
-                writer.writerows(rows)
-            written.append(path)
-        return written
+        return [
+            write_csv(
+                target / f"{name}.csv",
+                LAYOUTS[name].columns,
+                [[row[column] for column in LAYOUTS[name].columns] for row in rows],
+            )
+            for name, rows in _collections(data).items()
+        ]
     raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
 
 
@@ -268,25 +286,15 @@ def _collections(data: Dataset) -> dict[str, list[dict[str, str]]]:
 
 
 def _write_xlsx(data: Dataset, path: Path) -> None:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
     book = Workbook()
     book.remove(book.active)
     # An empty record still gives a workbook: the units and achievements sheets
     # with their headers, ready to be filled in.
     tables = _collections(data) or {"units": [], "achievements": []}
     for name, rows in tables.items():
-        sheet = book.create_sheet(name)
-        columns = list(LAYOUTS[name].columns)
-        sheet.append(columns)
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        for row in rows:
-            sheet.append([_typed(column, row[column], LAYOUTS[name]) for column in columns])
-        for i, column in enumerate(columns, start=1):
-            width = max([len(column), *(len(str(r[column])) for r in rows)]) + 2
-            sheet.column_dimensions[sheet.cell(1, i).column_letter].width = min(width, 60)
+        layout = LAYOUTS[name]
+        typed = [[_typed(c, row[c], layout) for c in layout.columns] for row in rows]
+        table_sheet(book, name, layout.columns, typed)
     book.save(path)
 
 

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from graph.problems import Rejected
+from graph.problems import Rejected, listed_messages, problems_json
 from ui.cli import documents, plan, records, rules, scoring
 from ui.cli.context import CommandError
 from ui.cli.output import emit_json
@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
             return args.handler(args)
     except Rejected as rejected:
         if args.json:
-            emit_json({"ok": False, "problems": [p.as_json(args.lang) for p in rejected.problems]})
+            emit_json({"ok": False, **problems_json(rejected.problems, args.lang)})
         else:
             heading = (
                 "Không ghi gì: dữ liệu có lỗi"
@@ -80,8 +80,8 @@ def main(argv: list[str] | None = None) -> int:
                 else "Nothing was written: the input has problems"
             )
             print(f"{heading} ({len(rejected.problems)}):", file=sys.stderr)
-            for problem in rejected.problems:
-                print(f"  - {problem.message(args.lang)}", file=sys.stderr)
+            for line in listed_messages(rejected.problems, args.lang):
+                print(f"  - {line}", file=sys.stderr)
         return 1
     except CommandError as error:
         if args.json:

@@ -4,7 +4,6 @@ shared flag quotas; and the roadmap table in the layout of PL5, downloadable."""
 
 from __future__ import annotations
 
-import io
 import queue
 import threading
 
@@ -12,6 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from graph.catalogue import LADDER
+from graph.io.cells import table_workbook
 from planner.plan_objective import Progress
 from planner.portfolio import PortfolioRequest, entries_from_dataset, plan_portfolio
 from planner.portfolio_model import Quotas
@@ -175,11 +175,9 @@ def roadmap_section(data, lang: str) -> None:
         return
     frame = roadmap_frame(data, roadmap_results(data), lang)
     st.dataframe(frame, hide_index=True, width="stretch")
-    buffer = io.BytesIO()
-    frame.to_excel(buffer, index=False, sheet_name="lo-trinh")
-    st.download_button(
-        t("plan.download_xlsx"), buffer.getvalue(), "lo-trinh.xlsx", key="roadmap_xlsx"
-    )
+    # Through the one writer that keeps a unit named "=…" from becoming a formula.
+    workbook = table_workbook("lo-trinh", list(frame.columns), frame.values.tolist())
+    st.download_button(t("plan.download_xlsx"), workbook, "lo-trinh.xlsx", key="roadmap_xlsx")
 
 
 def page() -> None:
