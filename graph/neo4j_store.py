@@ -128,8 +128,16 @@ class Neo4jStore:
     def apply(self, change: Change) -> None:
         self._write(self._apply, change)
 
+    def replace(self, data: Dataset) -> None:
+        """The whole record becomes `data`, checked against an empty record; the old
+        record is deleted and the new one written in the same transaction."""
+        problems = check_change(Change(add=data), Dataset(), self.catalogue)
+        if problems:
+            raise Rejected(problems)
+        self._write(self._replace, data)
+
     def clear(self) -> None:
-        self._write(self._clear)
+        self._write(self._replace, Dataset())
 
     def _apply(self, tx: ManagedTransaction, change: Change) -> None:
         version, first_seq = self._lock(tx, numbered_records(change.add))
@@ -141,9 +149,10 @@ class Neo4jStore:
         kinds = {**current.holder_kinds(), **change.add.holder_kinds()}
         write_change(tx, change, kinds, first_seq)
 
-    def _clear(self, tx: ManagedTransaction) -> None:
-        self._lock(tx, 0)
+    def _replace(self, tx: ManagedTransaction, data: Dataset) -> None:
+        _, first_seq = self._lock(tx, numbered_records(data))
         tx.run(cypher.CLEAR_RECORDS).consume()
+        write_change(tx, Change(add=data), data.holder_kinds(), first_seq)
 
     def _seed_awards(self, tx: ManagedTransaction) -> None:
         """The catalogue as (:Award) nodes, which achievements and targets point to."""

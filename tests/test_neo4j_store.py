@@ -333,3 +333,22 @@ def test_settings_come_from_our_variables_first_then_the_server_script():
     assert Neo4jSettings.from_environment({}) == Neo4jSettings(
         uri="bolt://127.0.0.1:7699", user="neo4j", password=None, database="neo4j"
     )
+
+
+def test_a_replace_that_fails_after_deleting_keeps_the_old_record(
+    neo4j_store, longbien, monkeypatch
+):
+    """Delete and write are one transaction: a failure after the old record was
+    deleted inside it brings the old record back whole."""
+    neo4j_store.apply(Change(add=longbien))
+    before = neo4j_store.snapshot()
+
+    def write_then_fail(*args, **kwargs):
+        raise RuntimeError("the connection dropped half-way through the new record")
+
+    monkeypatch.setattr("graph.neo4j_store.write_change", write_then_fail)
+    with pytest.raises(RuntimeError):
+        neo4j_store.replace(Dataset(units=[Unit(id="moi", name="Mới")]))
+    monkeypatch.undo()
+    with Neo4jStore(neo4j_store.settings) as other:
+        assert other.snapshot() == before
