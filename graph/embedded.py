@@ -108,6 +108,7 @@ class EmbeddedStore:
 
     def _write_whole(self, data: Dataset) -> None:
         with self._locked():
+            files.refuse_foreign(self.path)
             self._state = files.write_snapshot(self.path, data, self.catalogue)
 
     @contextmanager

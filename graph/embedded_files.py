@@ -49,6 +49,8 @@ NODE_LINK = {"edges": "links", "name": "_node", "source": "_from", "target": "_t
 # would outgrow a quarter of the snapshot (but never for less than this many bytes).
 JOURNAL_MAX_CHANGES = 500
 JOURNAL_MIN_BYTES = 256 * 1024
+# How every snapshot begins (json.dump writes "format" first).
+SNAPSHOT_START = b'{"format": "khencao-graph'
 NEW_FILE_MODE = 0o666  # less the umask, as for any file the user makes
 
 
@@ -139,7 +141,11 @@ def _read_snapshot(path: Path) -> StoreState:
         graph = nx.node_link_graph(raw["graph"], directed=True, multigraph=True, **NODE_LINK)
         data = graph_to_dataset(graph)
     except Exception as error:  # a hand-edited or damaged graph: any shape at all
-        raise damaged(path, _first_line(error)) from error
+        raise damaged(
+            path,
+            f"đồ thị không đúng cấu trúc: {_first_line(error)}",
+            f"the graph is malformed: {_first_line(error)}",
+        ) from error
     generation = raw.get("generation")
     return StoreState(
         data=data,
@@ -175,7 +181,11 @@ def _read_journal(path: Path, state: StoreState, start: int = 0) -> None:
         if entry is None:
             if number == len(whole) - 1 and not torn:
                 break  # the last line, cut short by a kill: that change never finished
-            raise damaged(journal, f"line {number + 1} is not a whole entry")
+            raise damaged(
+                journal,
+                f"dòng {number + 1} không phải một mục trọn vẹn",
+                f"line {number + 1} is not a whole entry",
+            )
         offset += len(line) + 1
         if start == 0 and number == 0:
             if entry.get("format") != JOURNAL_FORMAT:
@@ -189,7 +199,11 @@ def _read_journal(path: Path, state: StoreState, start: int = 0) -> None:
         try:
             changes.append(Change.model_validate(entry["change"]))
         except Exception as error:
-            raise damaged(journal, f"line {number + 1}: {_first_line(error)}") from error
+            raise damaged(
+                journal,
+                f"dòng {number + 1} không phải một thay đổi hợp lệ",
+                f"line {number + 1} is not a valid change",
+            ) from error
     if changes:
         state.data = apply_changes(state.data, changes)
     state.journal_end = offset
@@ -210,13 +224,18 @@ def _journal_entry(line: bytes) -> dict | None:
 
 def _json_object(path: Path, text: bytes) -> dict:
     if not text.strip():
-        raise damaged(path, "the file is empty")
+        raise damaged(path, "tệp rỗng", "the file is empty")
     try:
         raw = json.loads(text)
-    except UnicodeDecodeError as error:
-        raise damaged(path, "the file is not UTF-8 text") from error
     except ValueError as error:
-        raise damaged(path, f"not whole JSON ({error})") from error
+        if not text.lstrip().startswith(SNAPSHOT_START):
+            raise foreign(path) from error
+        where = getattr(error, "pos", None)
+        raise damaged(
+            path,
+            f"tệp bị cắt cụt hoặc không trọn vẹn, hỏng từ byte {where}",
+            f"the file is cut short or incomplete, broken from byte {where}",
+        ) from error
     if not isinstance(raw, dict):
         raise foreign(path)
     return raw
@@ -334,6 +353,20 @@ def remove_stale_temporaries(path: Path) -> None:
             stale.unlink(missing_ok=True)
 
 
+def refuse_foreign(path: Path) -> None:
+    """A file that is not a store is someone else's: never replace it (a write
+    that did not read the store first calls this)."""
+    try:
+        with path.open("rb") as handle:
+            start = handle.read(len(SNAPSHOT_START))
+    except (FileNotFoundError, IsADirectoryError):
+        return
+    except OSError as error:
+        raise unreadable(path, error) from error
+    if start and not start.startswith(SNAPSHOT_START[: len(start)]):
+        raise foreign(path)
+
+
 def refuse_read_only(path: Path) -> None:
     """A store file made read-only is a choice: refuse to replace it."""
     try:
@@ -389,11 +422,11 @@ def unwritable(path: Path, error: OSError) -> StoreUnavailable:
     )
 
 
-def damaged(path: Path, detail: str) -> StoreUnavailable:
+def damaged(path: Path, vi: str, en: str) -> StoreUnavailable:
     return StoreUnavailable(
-        f"Tệp kho dữ liệu {path} bị hỏng ({detail}); không đọc được. Hãy khôi phục từ bản "
+        f"Tệp kho dữ liệu {path} bị hỏng ({vi}); không đọc được. Hãy khôi phục từ bản "
         "sao lưu, hoặc chỉ ra một tệp khác (--store-path).",
-        f"The store file {path} is damaged ({detail}) and cannot be read. Restore it from a "
+        f"The store file {path} is damaged ({en}) and cannot be read. Restore it from a "
         "backup, or point --store-path to another file.",
     )
 

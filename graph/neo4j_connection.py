@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from neo4j import Driver, GraphDatabase
-from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable, SessionExpired
+from neo4j.exceptions import (
+    AuthError,
+    ClientError,
+    IncompleteCommit,
+    ServiceUnavailable,
+    SessionExpired,
+)
+
+from graph.store import OutcomeUnknown, StoreUnavailable
 
 DEFAULT_URI = "bolt://127.0.0.1:7699"
 DEFAULT_USER = "neo4j"
@@ -33,7 +41,7 @@ PASSWORD_VARIABLES = ("KHENCAO_NEO4J_PASSWORD", "NEO4J_PASSWORD")
 DATABASE_VARIABLES = ("KHENCAO_NEO4J_DATABASE",)
 
 
-class Neo4jUnavailable(ConnectionError):
+class Neo4jUnavailable(StoreUnavailable, ConnectionError):
     """The Neo4j store cannot be used; the message says why and what to do."""
 
 
@@ -113,6 +121,15 @@ def worded_failures(settings: Neo4jSettings) -> Iterator[None]:
             f"The Neo4j server at {settings.uri} refused to log in user “{settings.user}”"
             f" ({cause}); check KHENCAO_NEO4J_USER and KHENCAO_NEO4J_PASSWORD"
             " (--neo4j-user, --neo4j-password)."
+        ) from error
+    except IncompleteCommit as error:
+        raise OutcomeUnknown(
+            f"Máy chủ Neo4j tại {settings.uri} ngừng trả lời đúng lúc thay đổi đang được ghi "
+            "(commit): có thể đã ghi, có thể chưa. Hãy xem lại bằng `khencao history …` hoặc "
+            "`khencao units` trước khi làm lại.",
+            f"The Neo4j server at {settings.uri} stopped answering while the change was being "
+            "committed: it may or may not have been written. Check with `khencao history …` "
+            "or `khencao units` before trying again.",
         ) from error
     except (ServiceUnavailable, SessionExpired) as error:
         raise Neo4jUnavailable(

@@ -257,3 +257,16 @@ def test_a_writer_that_waits_too_long_for_the_lock_says_so_and_writes_nothing(
         store.apply(one_unit("b"))
     assert "busy" in busy.value.words("en") and "bận" in busy.value.words("vi")
     assert [u.id for u in EmbeddedStore(path).units()] == ["a"]
+
+
+@pytest.mark.parametrize("content", [b"name,year\nA,2020\n", b"\x89PNG\r\n\x1a\n" + bytes(64)])
+def test_a_file_that_is_not_a_store_is_never_overwritten(tmp_path, content):
+    path = tmp_path / "so-lieu.csv"
+    path.write_bytes(content)
+    store = EmbeddedStore(path)
+    with pytest.raises(StoreUnavailable) as refused:
+        store.replace(Dataset(units=[Unit(id="a", name="A")]))
+    assert "not a khencao store" in refused.value.words("en")
+    with pytest.raises(StoreUnavailable):
+        store.apply(one_unit("a"))
+    assert path.read_bytes() == content
