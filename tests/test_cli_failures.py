@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from filelock import FileLock
+from streamlit.testing.v1 import AppTest
 
 from graph.embedded import EmbeddedStore
 from graph.models import Change
@@ -301,3 +302,19 @@ def test_a_real_read_only_folder_refuses_an_import_for_another_user(tmp_path, lo
         for leftover in office.iterdir():
             leftover.unlink()
         office.rmdir()
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_app_shows_the_same_sentence_as_the_cli(
+    capsys, monkeypatch, tmp_path, longbien_bytes, lang
+):
+    store = tmp_path / "store.json"
+    truncated(store, longbien_bytes, monkeypatch)
+    monkeypatch.setenv("KHENCAO_STORE", "embedded")
+    monkeypatch.setenv("KHENCAO_STORE_PATH", str(store))
+    _, _, sentence = run(capsys, "--store-path", str(store), "--lang", lang, "units")
+    app = AppTest.from_file(str(ROOT / "ui" / "app.py"), default_timeout=30)
+    app.session_state["lang"] = lang
+    app.run()
+    assert not app.exception
+    assert [e.value for e in app.sidebar.error] == [sentence.strip()]
