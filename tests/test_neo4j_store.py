@@ -352,3 +352,22 @@ def test_a_replace_that_fails_after_deleting_keeps_the_old_record(
     monkeypatch.undo()
     with Neo4jStore(neo4j_store.settings) as other:
         assert other.snapshot() == before
+
+
+# Edits made outside khencao (the Neo4j browser) ------------------------------------
+
+
+def test_an_edit_made_with_cypher_is_seen_by_the_next_snapshot(neo4j_store, driver, longbien):
+    neo4j_store.apply(Change(add=longbien))
+    assert neo4j_store.snapshot().unit("phong-y-te").name == "Phòng Y tế"  # now cached
+    run(driver, "MATCH (u:Unit {id: 'phong-y-te'}) SET u.name = $name", name="Phòng Y tế (sửa)")
+    assert neo4j_store.snapshot().unit("phong-y-te").name == "Phòng Y tế (sửa)"
+
+
+def test_a_change_is_checked_against_edits_made_with_cypher(neo4j_store, driver, longbien):
+    neo4j_store.apply(Change(add=longbien))
+    neo4j_store.snapshot()  # cached, with phong-y-te's 2018 BK_TP
+    certificate = Achievement(holder="phong-y-te", award="BK_TP", year=2018)
+    run(driver, "MATCH ()-[r:RECEIVED {key: $key}]->() DELETE r", key=certificate.key)
+    neo4j_store.apply(Change(add=Dataset(achievements=[certificate])))  # no duplicate now
+    assert [a.key for a in neo4j_store.history("phong-y-te")].count(certificate.key) == 1
