@@ -331,8 +331,19 @@ def test_settings_come_from_our_variables_first_then_the_server_script():
         uri="bolt://script:7699", user="neo4j", password="ours", database="hoso"
     )
     assert Neo4jSettings.from_environment({}) == Neo4jSettings(
-        uri="bolt://127.0.0.1:7699", user="neo4j", password=None, database="neo4j"
+        uri="bolt+ssc://127.0.0.1:7699", user="neo4j", password=None, database="neo4j"
     )
+
+
+def test_the_password_can_come_from_the_file_the_server_script_names(tmp_path):
+    secret = tmp_path / "password"
+    secret.write_text("tu-tep\n", encoding="utf-8")
+    environ = {"NEO4J_PASSWORD_FILE": str(secret)}
+    assert Neo4jSettings.from_environment(environ).password == "tu-tep"
+    environ["KHENCAO_NEO4J_PASSWORD"] = "ours"
+    assert Neo4jSettings.from_environment(environ).password == "ours"
+    with pytest.raises(Neo4jUnavailable, match="Cannot read the Neo4j password file"):
+        Neo4jSettings.from_environment({"NEO4J_PASSWORD_FILE": str(tmp_path / "none")})
 
 
 def test_a_replace_that_fails_after_deleting_keeps_the_old_record(
