@@ -35,7 +35,7 @@ import networkx as nx
 
 from graph.catalogue import Catalogue
 from graph.changes import apply_changes
-from graph.graphmodel import dataset_to_graph, graph_to_dataset
+from graph.graphmodel import dataset_to_graph, records_to_dataset
 from graph.models import Change, Dataset
 from graph.store import StoreUnavailable
 
@@ -138,8 +138,7 @@ def _read_snapshot(path: Path) -> StoreState:
     if found != FORMAT and found not in OLD_FORMATS:
         raise foreign(path)
     try:
-        graph = nx.node_link_graph(raw["graph"], directed=True, multigraph=True, **NODE_LINK)
-        data = graph_to_dataset(graph)
+        data = _node_link_records(raw["graph"])
     except Exception as error:  # a hand-edited or damaged graph: any shape at all
         raise damaged(
             path,
@@ -153,6 +152,15 @@ def _read_snapshot(path: Path) -> StoreState:
         generation=generation if isinstance(generation, str) else None,
         snapshot=(st.st_ino, st.st_mtime_ns, st.st_size),
         snapshot_size=st.st_size,
+    )
+
+
+def _node_link_records(graph: dict) -> Dataset:
+    """The record of a node-link graph (what nx.node_link_data wrote), read
+    without building the networkx graph first."""
+    return records_to_dataset(
+        ((node[NODE_LINK["name"]], node) for node in graph["nodes"]),
+        ((e[NODE_LINK["source"]], e[NODE_LINK["target"]], e) for e in graph[NODE_LINK["edges"]]),
     )
 
 
