@@ -110,8 +110,12 @@ def refresh(path: Path, state: StoreState) -> StoreState:
     journal = stamp_of(journal_path(path))
     if journal == state.journal:
         return state
-    if journal is None or state.journal is None or journal[0] != state.journal[0]:
+    if journal is None:
         return read_state(path)
+    if state.journal is not None and journal[0] != state.journal[0]:
+        return read_state(path)  # a journal made anew: read from the start
+    # The journal was started (another process's first entry since the snapshot) or
+    # grew: replay what was added.
     fresh = replace(state)
     _read_journal(path, fresh, start=state.journal_end)
     return fresh

@@ -318,3 +318,31 @@ def test_the_app_shows_the_same_sentence_as_the_cli(
     app.run()
     assert not app.exception
     assert [e.value for e in app.sidebar.error] == [sentence.strip()]
+
+
+@pytest.mark.parametrize(("fmt", "name"), [("json", "out.json"), ("csv", "bang")])
+def test_export_into_a_read_only_folder_is_one_sentence_naming_the_target(
+    capsys, monkeypatch, tmp_path, longbien_bytes, fmt, name
+):
+    store = tmp_path / "store.json"
+    store.write_bytes(longbien_bytes)
+    shut = tmp_path / "khong-ghi-duoc"
+    shut.mkdir()
+    read_only_folder(shut / "placeholder", b"", monkeypatch)
+    try:
+        code, _, err = run(
+            capsys,
+            "--store-path",
+            str(store),
+            "--lang",
+            "en",
+            "export",
+            fmt,
+            "-o",
+            str(shut / name),
+        )
+    finally:
+        shut.chmod(0o755)
+    assert code == UNUSABLE
+    assert err.startswith(f"Cannot write {shut / name}")
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
