@@ -105,8 +105,10 @@ def read_state(path: Path) -> StoreState:
 def refresh(path: Path, state: StoreState) -> StoreState:
     """`state` brought up to date: only the journal's new lines when the snapshot
     is the one read before, the whole store otherwise."""
-    if stamp_of(path) != state.snapshot or state.format != FORMAT:
+    if stamp_of(path) != state.snapshot:
         return read_state(path)
+    if state.format != FORMAT:
+        return state  # no snapshot yet, or an old one: no journal to follow
     journal = stamp_of(journal_path(path))
     if journal == state.journal:
         return state

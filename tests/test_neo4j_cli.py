@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from tests.bolt_cutter import BoltCutter
+from tests.commit_cutter import connection_lost_at_commit
 from ui.cli.main import UNKNOWN_OUTCOME, main
 
 
@@ -99,22 +99,15 @@ def test_a_wrong_password_names_the_settings_to_check(capsys, neo4j_server_with_
 
 
 def test_a_server_that_stops_answering_at_commit_is_an_unknown_outcome_exit_4(
-    capsys, neo4j_store, neo4j_settings, tmp_path, monkeypatch
+    capsys, neo4j_flags, neo4j_store, tmp_path, monkeypatch
 ):
     """The import commits, but the client never hears it: the CLI must not call it
     failed (nor written) — it says the outcome is unknown and how to look."""
     units = tmp_path / "units.csv"
     units.write_text("id,name\nphong-cat-ket-noi,Phòng Cắt Kết Nối\n", encoding="utf-8")
-    cutter = BoltCutter(int(neo4j_settings.uri.rsplit(":", 1)[1]), b"phong-cat-ket-noi")
-    try:
-        flags = ["--store", "neo4j", "--neo4j-uri", cutter.uri]
-        if neo4j_settings.password is not None:
-            flags += ["--neo4j-user", neo4j_settings.user]
-            monkeypatch.setenv("KHENCAO_NEO4J_PASSWORD", neo4j_settings.password)
-        code, out, err = run(capsys, *flags, "--lang", "en", "import", str(units))
-    finally:
-        cutter.close()
-    assert cutter.cut.is_set(), "the relay never saw the import's COMMIT"
+    with connection_lost_at_commit(monkeypatch, "phong-cat-ket-noi") as cut:
+        code, _, err = run(capsys, *neo4j_flags, "--lang", "en", "import", str(units))
+    assert cut.happened, "the import's COMMIT was never reached"
     assert "Traceback" not in err
     assert code == UNKNOWN_OUTCOME, err
     assert "may or may not have been written" in err and "khencao history" in err
