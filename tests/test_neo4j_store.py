@@ -72,7 +72,7 @@ def set_schema_version(driver, version: int) -> None:
 
 def test_the_neo4j_store_keeps_the_store_protocol(neo4j_store):
     assert isinstance(neo4j_store, GraphStore)
-    assert neo4j_store.describe().startswith("neo4j:bolt://")
+    assert neo4j_store.describe().startswith("neo4j:bolt+ssc://")  # TLS, as the script runs it
 
 
 def test_migrations_are_numbered_one_by_one_in_order():
