@@ -118,6 +118,19 @@ def test_two_concurrent_writers_lose_nothing(tmp_path):
     assert ids == {"start"} | {f"a-{i}" for i in range(25)} | {f"b-{i}" for i in range(25)}
 
 
+def test_a_dozen_writers_at_once_on_a_large_store_lose_nothing(tmp_path):
+    """The red-team run lost 7 of 12 writers to lock timeouts; each now holds the
+    lock only to check and append its entry, having read the store before."""
+    path = tmp_path / "store.json"
+    big_store(path)
+    processes = [writer(path, f"w{n}", 5) for n in range(12)]
+    for process in processes:
+        _, err = process.communicate(timeout=300)
+        assert process.returncode == 0, err
+    ids = {u.id for u in EmbeddedStore(path).units()}
+    assert {f"w{n}-{i}" for n in range(12) for i in range(5)} <= ids
+
+
 def test_a_second_handle_sees_the_first_ones_writes(tmp_path):
     path = tmp_path / "store.json"
     one, two = EmbeddedStore(path), EmbeddedStore(path)
