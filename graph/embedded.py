@@ -1,43 +1,46 @@
-"""The embedded store: a networkx graph kept in one JSON file.
+"""The embedded store: a networkx graph kept in a local file, for a single office
+with no setup.
 
-For a single office with no setup. Every change is read-check-write under an
-exclusive file lock, so two processes writing at once queue instead of losing
-each other's work; the file is replaced atomically (write a temporary file in
-the same folder, fsync, rename), so a crash or a kill mid-save leaves the
-previous file whole.
+The files and their durability are graph/embedded_files.py's: a snapshot of the
+graph and a journal of the changes since. Every change is check-then-write
+under an exclusive lock file, so two processes writing at once queue instead of
+losing each other's work. A process keeps what it read and, by the files' stat
+stamps, reads again only what changed: a hand entry in a large store costs the
+check of the change and one appended line, not a re-read and a rewrite.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import networkx as nx
-from filelock import FileLock
+from filelock import FileLock, Timeout
 
+from graph import embedded_files as files
 from graph.catalogue import Catalogue, default_catalogue
 from graph.changes import apply_change
-from graph.graphmodel import dataset_to_graph, graph_to_dataset
+from graph.graphmodel import dataset_to_graph
 from graph.lineage import predecessors
 from graph.models import Achievement, Change, Dataset, Person, Unit
 from graph.problems import Rejected
+from graph.store import StoreBusy
 from graph.validate import check_change
 
-FORMAT = "khencao-graph/1"
-# Node and edge attributes of our own ("id", "key"…) must not collide with the
-# names networkx uses for the node-link layout.
-NODE_LINK = {"edges": "links", "name": "_node", "source": "_from", "target": "_to", "key": "_key"}
+FORMAT = files.FORMAT
+# How long a writer waits for another one. Writes hold the lock for the check of
+# one change and one append, or one snapshot of the whole record (seconds on a
+# 200,000-achievement store): a queue of a dozen writers fits well within this.
+LOCK_TIMEOUT_S = 300
 
 
 class EmbeddedStore:
     def __init__(self, path: Path | str, catalogue: Catalogue | None = None):
         self.path = Path(path)
         self.catalogue = catalogue or default_catalogue()
-        self._lock = FileLock(str(self.path) + ".lock", timeout=60)
-        self._cached_stamp: tuple | None = None
-        self._cached: Dataset = Dataset()
+        self._lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT_S)
+        self._state: files.StoreState | None = None
 
     def describe(self) -> str:
         return f"embedded:{self.path}"
@@ -45,11 +48,7 @@ class EmbeddedStore:
     # reading ---------------------------------------------------------------------
 
     def snapshot(self) -> Dataset:
-        stamp = self._stamp()
-        if stamp != self._cached_stamp:
-            self._cached = self._read()
-            self._cached_stamp = stamp
-        return self._cached
+        return self._current().data
 
     def graph(self) -> nx.MultiDiGraph:
         return dataset_to_graph(self.snapshot(), self.catalogue)
@@ -74,63 +73,59 @@ class EmbeddedStore:
             key=lambda a: (a.year, a.award, a.holder),
         )
 
-    def _stamp(self) -> tuple | None:
-        try:
-            st = self.path.stat()
-        except FileNotFoundError:
-            return None
-        return (st.st_ino, st.st_mtime_ns, st.st_size)
-
-    def _read(self) -> Dataset:
-        if not self.path.exists():
-            return Dataset()
-        raw = json.loads(self.path.read_text(encoding="utf-8"))
-        if raw.get("format") != FORMAT:
-            raise ValueError(f"{self.path} is not a khencao store (format {raw.get('format')!r})")
-        graph = nx.node_link_graph(raw["graph"], directed=True, multigraph=True, **NODE_LINK)
-        return graph_to_dataset(graph)
+    def _current(self) -> files.StoreState:
+        """What the files hold now: read once, then only what changed since."""
+        if self._state is None:
+            self._state = files.read_state(self.path)
+        else:
+            self._state = files.refresh(self.path, self._state)
+        return self._state
 
     # writing ---------------------------------------------------------------------
 
     def apply(self, change: Change) -> None:
-        with self._lock:
-            current = self._read()
-            problems = check_change(change, current, self.catalogue)
+        self._current()  # the long read happens before the lock, not inside it
+        with self._locked():
+            state = self._current()
+            problems = check_change(change, state.data, self.catalogue)
             if problems:
                 raise Rejected(problems)
-            self._write(apply_change(current, change))
+            data = apply_change(state.data, change)
+            line = files.journal_line(change)
+            if files.needs_snapshot(state, line):
+                self._state = files.write_snapshot(self.path, data, self.catalogue)
+            else:
+                self._state = files.append_change(self.path, state, line, data)
+
+    def replace(self, data: Dataset) -> None:
+        problems = check_change(Change(add=data), Dataset(), self.catalogue)
+        if problems:
+            raise Rejected(problems)
+        self._write_whole(data)
 
     def clear(self) -> None:
-        with self._lock:
-            self._write(Dataset())
+        self._write_whole(Dataset())
 
-    def _write(self, data: Dataset) -> None:
-        graph = dataset_to_graph(data, self.catalogue)
-        payload = {"format": FORMAT, "graph": nx.node_link_data(graph, **NODE_LINK)}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        # Temporary files left by a writer that was killed mid-save; we hold the
-        # lock, so no live writer owns one.
-        for stale in self.path.parent.glob(f".{self.path.name}.*.tmp"):
-            stale.unlink(missing_ok=True)
-        fd, tmp = tempfile.mkstemp(
-            prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
-        )
+    def _write_whole(self, data: Dataset) -> None:
+        with self._locked():
+            files.refuse_foreign(self.path)
+            self._state = files.write_snapshot(self.path, data, self.catalogue)
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(payload, out, ensure_ascii=False)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        _fsync_dir(self.path.parent)
-        self._cached, self._cached_stamp = data, self._stamp()
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+            self._lock.acquire()
+        except Timeout as error:
+            raise StoreBusy(
+                f"Kho dữ liệu {self.path} đang bận: một tiến trình khác giữ quyền ghi quá "
+                f"{LOCK_TIMEOUT_S} giây; không ghi gì. Hãy thử lại sau.",
+                f"The store {self.path} is busy: another process held it for more than "
+                f"{LOCK_TIMEOUT_S} s; nothing was written. Try again later.",
+            ) from error
+        except OSError as error:
+            raise files.unwritable(self.path, error) from error
+        try:
+            files.remove_stale_temporaries(self.path)
+            yield
+        finally:
+            self._lock.release()

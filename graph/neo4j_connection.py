@@ -13,12 +13,22 @@ import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from neo4j import Driver, GraphDatabase
-from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable, SessionExpired
+from neo4j.exceptions import (
+    AuthError,
+    ClientError,
+    IncompleteCommit,
+    ServiceUnavailable,
+    SessionExpired,
+)
 
-DEFAULT_URI = "bolt://127.0.0.1:7699"
+from graph.store import OutcomeUnknown, StoreUnavailable
+
+# What `scripts/neo4j/server start` runs: TLS required, a self-signed certificate.
+DEFAULT_URI = "bolt+ssc://127.0.0.1:7699"
 DEFAULT_USER = "neo4j"
 DEFAULT_DATABASE = "neo4j"
 BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
@@ -29,11 +39,18 @@ DATABASE_NOT_FOUND = "Neo.ClientError.Database.DatabaseNotFound"
 # `scripts/neo4j/server start` exports.
 URI_VARIABLES = ("KHENCAO_NEO4J_URI", "NEO4J_URI")
 USER_VARIABLES = ("KHENCAO_NEO4J_USER", "NEO4J_USER")
-PASSWORD_VARIABLES = ("KHENCAO_NEO4J_PASSWORD", "NEO4J_PASSWORD")
+# A password, or a file that holds it (what the server script exports, so that the
+# password itself is never printed): ours first, then the script's.
+PASSWORD_VARIABLES = (
+    ("KHENCAO_NEO4J_PASSWORD", False),
+    ("KHENCAO_NEO4J_PASSWORD_FILE", True),
+    ("NEO4J_PASSWORD", False),
+    ("NEO4J_PASSWORD_FILE", True),
+)
 DATABASE_VARIABLES = ("KHENCAO_NEO4J_DATABASE",)
 
 
-class Neo4jUnavailable(ConnectionError):
+class Neo4jUnavailable(StoreUnavailable, ConnectionError):
     """The Neo4j store cannot be used; the message says why and what to do."""
 
 
@@ -54,12 +71,30 @@ class Neo4jSettings:
         return cls(
             uri=first(URI_VARIABLES) or DEFAULT_URI,
             user=first(USER_VARIABLES) or DEFAULT_USER,
-            password=first(PASSWORD_VARIABLES),
+            password=_password(environ),
             database=first(DATABASE_VARIABLES) or DEFAULT_DATABASE,
         )
 
     def describe(self) -> str:
         return f"neo4j:{self.uri} (database {self.database})"
+
+
+def _password(environ: Mapping[str, str]) -> str | None:
+    for name, is_file in PASSWORD_VARIABLES:
+        value = environ.get(name)
+        if not value:
+            continue
+        if not is_file:
+            return value
+        try:
+            return Path(value).expanduser().read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError) as error:
+            reason = getattr(error, "strerror", None) or type(error).__name__
+            raise Neo4jUnavailable(
+                f"Cannot read the Neo4j password file {value} named by {name} ({reason}); "
+                "check that the file exists and that you may read it."
+            ) from error
+    return None
 
 
 def open_driver(settings: Neo4jSettings) -> Driver:
@@ -111,13 +146,29 @@ def worded_failures(settings: Neo4jSettings) -> Iterator[None]:
         cause = "no password was given" if settings.password is None else _cause(error)
         raise Neo4jUnavailable(
             f"The Neo4j server at {settings.uri} refused to log in user “{settings.user}”"
-            f" ({cause}); check KHENCAO_NEO4J_USER and KHENCAO_NEO4J_PASSWORD"
-            " (--neo4j-user, --neo4j-password)."
+            f" ({cause}); check KHENCAO_NEO4J_USER and KHENCAO_NEO4J_PASSWORD or"
+            " KHENCAO_NEO4J_PASSWORD_FILE (--neo4j-user, --neo4j-password)."
+        ) from error
+    except IncompleteCommit as error:
+        raise OutcomeUnknown(
+            f"Máy chủ Neo4j tại {settings.uri} ngừng trả lời đúng lúc thay đổi đang được ghi "
+            "(commit): có thể đã ghi, có thể chưa. Hãy xem lại bằng `khencao history …` hoặc "
+            "`khencao units` trước khi làm lại.",
+            f"The Neo4j server at {settings.uri} stopped answering while the change was being "
+            "committed: it may or may not have been written. Check with `khencao history …` "
+            "or `khencao units` before trying again.",
         ) from error
     except (ServiceUnavailable, SessionExpired) as error:
+        cause = _cause(error)
+        tls = ""
+        if "handshake" in cause and "+s" not in urlsplit(settings.uri).scheme:
+            tls = (
+                " The server may require TLS, as `scripts/neo4j/server` sets it up: "
+                "use a bolt+ssc:// address."
+            )
         raise Neo4jUnavailable(
-            f"Cannot reach the Neo4j server at {settings.uri} ({_cause(error)}); "
-            f"{START_HINT} to a running server."
+            f"Cannot reach the Neo4j server at {settings.uri} ({cause}); "
+            f"{START_HINT} to a running server.{tls}"
         ) from error
     except ClientError as error:
         if error.code != DATABASE_NOT_FOUND:

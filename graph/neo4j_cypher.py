@@ -25,17 +25,15 @@ from graph.models import LineageKind
 
 # Taken first by every write transaction: writers queue on this one node, so the
 # state a change was checked against is the state it is written onto. It also
-# counts versions (a snapshot reader compares them) and hands out `seq` numbers.
+# counts khencao's writes (`version`) and hands out `seq` numbers.
 LOCK_STORE = """
 MATCH (lock:StoreLock {id: 'store'})
 SET lock.version = lock.version + 1, lock.next_seq = lock.next_seq + $records
-RETURN lock.version - 1 AS version_before, lock.next_seq - $records AS first_seq
+RETURN lock.next_seq - $records AS first_seq
 """
 
-STORE_VERSION = """
-MATCH (lock:StoreLock {id: 'store'})
-RETURN lock.version AS version
-"""
+# A read transaction that reads nothing: its bookmark names the last commit.
+NOTHING = "RETURN 1"
 
 MERGE_AWARDS = """
 UNWIND $rows AS row

@@ -22,10 +22,6 @@ from graph.models import (
 from graph.neo4j_records import focal_unit_of, record_of, unit_of
 
 
-def store_version(tx: ManagedTransaction) -> int:
-    return tx.run(cypher.STORE_VERSION).single(strict=True)["version"]
-
-
 def read_dataset(tx: ManagedTransaction) -> Dataset:
     return Dataset(
         blocks=[record_of(EmulationBlock, r["props"]) for r in tx.run(cypher.READ_BLOCKS)],

@@ -8,10 +8,11 @@ nothing is written) or writes the change in UNWIND batches. The driver's managed
 transactions retry transient failures (a deadlock, a lost connection) by running
 the whole function again.
 
-Snapshots are cached by store version: every write bumps the version in its own
-transaction, so a reader that sees the same version before and after reading
-holds a consistent record, and one that sees the same version as its cache can
-skip reading at all.
+Snapshots are cached by the database's last committed transaction, which the
+server names in the bookmark of any transaction (one round trip): it moves with
+every commit — ours, another khencao's, or a person's Cypher in the Neo4j
+browser. A reader that sees the same last commit before and after reading holds
+a consistent record; one that sees the same as its cache skips reading at all.
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ from graph.neo4j_reads import (
     read_person,
     read_unit,
     read_units,
-    store_version,
 )
 from graph.neo4j_records import properties
 from graph.neo4j_schema import migrate
@@ -42,7 +42,7 @@ from graph.problems import Rejected
 from graph.validate import check_change
 
 T = TypeVar("T")
-Versioned = tuple[int, Dataset]
+LastCommit = frozenset[str]  # the server's bookmarks: opaque, compared for equality
 
 
 class Neo4jStore:
@@ -55,7 +55,7 @@ class Neo4jStore:
         to date; any failure there is a `Neo4jUnavailable` that says what to do."""
         self.settings = settings or Neo4jSettings()
         self.catalogue = catalogue or default_catalogue()
-        self._cached: Versioned | None = None
+        self._cached: tuple[LastCommit, Dataset] | None = None
         self._driver: Driver = connect(self.settings)
         try:
             with worded_failures(self.settings):
@@ -85,9 +85,19 @@ class Neo4jStore:
     # reading ---------------------------------------------------------------------
 
     def snapshot(self) -> Dataset:
-        version, data = self._read(self._consistent_snapshot)
-        self._cached = (version, data)
-        return data
+        """The record, read again only if something was committed since the last
+        read, and re-read until no commit landed in the middle of reading."""
+        mark = self._last_commit()
+        while True:
+            cached = self._cached
+            if cached is not None and cached[0] == mark:
+                return cached[1]
+            data = self._read(read_dataset)
+            after = self._last_commit()
+            if after == mark:
+                self._cached = (mark, data)
+                return data
+            mark = after
 
     def units(self) -> list[Unit]:
         return self._read(read_units)
@@ -109,52 +119,60 @@ class Neo4jStore:
         graph/neo4j_queries.py); returns its records as dictionaries."""
         return self._read(_records, query, parameters)
 
-    def _consistent_snapshot(self, tx: ManagedTransaction) -> Versioned:
-        """A record no write landed in the middle of: read until the version seen
-        before reading is still the version after."""
-        version = store_version(tx)
-        while True:
-            cached = self._cached
-            if cached is not None and cached[0] == version:
-                return cached
-            data = read_dataset(tx)
-            after = store_version(tx)
-            if after == version:
-                return version, data
-            version = after
+    def _last_commit(self) -> LastCommit:
+        """The transaction the database last committed, as of now."""
+        with self._session() as session:
+            session.execute_read(_nothing)
+            return frozenset(session.last_bookmarks().raw_values)
 
     # writing ---------------------------------------------------------------------
 
     def apply(self, change: Change) -> None:
         self._write(self._apply, change)
 
+    def replace(self, data: Dataset) -> None:
+        """The whole record becomes `data`, checked against an empty record; the old
+        record is deleted and the new one written in the same transaction."""
+        problems = check_change(Change(add=data), Dataset(), self.catalogue)
+        if problems:
+            raise Rejected(problems)
+        self._write(self._replace, data)
+
     def clear(self) -> None:
-        self._write(self._clear)
+        self._write(self._replace, Dataset())
 
     def _apply(self, tx: ManagedTransaction, change: Change) -> None:
-        version, first_seq = self._lock(tx, numbered_records(change.add))
-        cached = self._cached
-        current = cached[1] if cached is not None and cached[0] == version else read_dataset(tx)
+        first_seq = self._lock(tx, numbered_records(change.add))
+        current = self._locked_state(tx)
         problems = check_change(change, current, self.catalogue)
         if problems:
             raise Rejected(problems)
         kinds = {**current.holder_kinds(), **change.add.holder_kinds()}
         write_change(tx, change, kinds, first_seq)
 
-    def _clear(self, tx: ManagedTransaction) -> None:
-        self._lock(tx, 0)
+    def _replace(self, tx: ManagedTransaction, data: Dataset) -> None:
+        first_seq = self._lock(tx, numbered_records(data))
         tx.run(cypher.CLEAR_RECORDS).consume()
+        write_change(tx, Change(add=data), data.holder_kinds(), first_seq)
+
+    def _locked_state(self, tx: ManagedTransaction) -> Dataset:
+        """The record a change is checked against: the cached snapshot if nothing was
+        committed since it was read — asked after taking the lock, so that no khencao
+        writer can commit in between — else the record as this transaction reads it."""
+        cached = self._cached
+        if cached is not None and cached[0] == self._last_commit():
+            return cached[1]
+        return read_dataset(tx)
 
     def _seed_awards(self, tx: ManagedTransaction) -> None:
         """The catalogue as (:Award) nodes, which achievements and targets point to."""
         run_batches(tx, cypher.MERGE_AWARDS, [properties(a) for a in self.catalogue])
 
     @staticmethod
-    def _lock(tx: ManagedTransaction, records: int) -> tuple[int, int]:
-        """Locks the store for this transaction; returns the version it had and
-        the first of `records` fresh `seq` numbers."""
-        locked = tx.run(cypher.LOCK_STORE, records=records).single(strict=True)
-        return locked["version_before"], locked["first_seq"]
+    def _lock(tx: ManagedTransaction, records: int) -> int:
+        """Locks the store for this transaction; returns the first of `records`
+        fresh `seq` numbers."""
+        return tx.run(cypher.LOCK_STORE, records=records).single(strict=True)["first_seq"]
 
     # sessions --------------------------------------------------------------------
 
@@ -173,6 +191,10 @@ class Neo4jStore:
             self._driver.session(database=self.settings.database) as session,
         ):
             yield session
+
+
+def _nothing(tx: ManagedTransaction) -> None:
+    tx.run(cypher.NOTHING).consume()
 
 
 def _records(

@@ -69,10 +69,12 @@ def free_port() -> int:
 
 
 def start_neo4j_server(home: Path, *, auth: bool = False) -> Neo4jServer:
+    """A server on `home`; with auth off unless asked (`--no-auth`: a test's
+    scratch database, on this machine only)."""
     port = free_port()
     server = Neo4jServer(port, home, Neo4jSettings())
     started = subprocess.run(
-        [str(SERVER_SCRIPT), "start", *(["--auth"] if auth else [])],
+        [str(SERVER_SCRIPT), "start", *([] if auth else ["--no-auth"])],
         env=server.environment(),
         capture_output=True,
         text=True,
@@ -87,11 +89,7 @@ def start_neo4j_server(home: Path, *, auth: bool = False) -> Neo4jServer:
             pytrace=False,
         )
     exported = dict(re.findall(r"^export (\w+)=(.*)$", started.stdout, flags=re.MULTILINE))
-    settings = Neo4jSettings(
-        uri=exported["NEO4J_URI"],
-        user=exported.get("NEO4J_USER", "neo4j"),
-        password=exported.get("NEO4J_PASSWORD"),
-    )
+    settings = Neo4jSettings.from_environment(exported)
     return Neo4jServer(port, home, settings)
 
 

@@ -7,7 +7,8 @@ import os
 
 import pytest
 
-from ui.cli.main import main
+from tests.commit_cutter import connection_lost_at_commit
+from ui.cli.main import UNKNOWN_OUTCOME, main
 
 
 @pytest.fixture
@@ -95,3 +96,19 @@ def test_a_wrong_password_names_the_settings_to_check(capsys, neo4j_server_with_
     )
     assert code == 2
     assert "refused to log in user “neo4j”" in err and "KHENCAO_NEO4J_PASSWORD" in err
+
+
+def test_a_server_that_stops_answering_at_commit_is_an_unknown_outcome_exit_4(
+    capsys, neo4j_flags, neo4j_store, tmp_path, monkeypatch
+):
+    """The import commits, but the client never hears it: the CLI must not call it
+    failed (nor written) — it says the outcome is unknown and how to look."""
+    units = tmp_path / "units.csv"
+    units.write_text("id,name\nphong-cat-ket-noi,Phòng Cắt Kết Nối\n", encoding="utf-8")
+    with connection_lost_at_commit(monkeypatch, "phong-cat-ket-noi") as cut:
+        code, _, err = run(capsys, *neo4j_flags, "--lang", "en", "import", str(units))
+    assert cut.happened, "the import's COMMIT was never reached"
+    assert "Traceback" not in err
+    assert code == UNKNOWN_OUTCOME, err
+    assert "may or may not have been written" in err and "khencao history" in err
+    assert neo4j_store.unit("phong-cat-ket-noi") is not None  # it had committed

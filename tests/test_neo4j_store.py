@@ -72,7 +72,7 @@ def set_schema_version(driver, version: int) -> None:
 
 def test_the_neo4j_store_keeps_the_store_protocol(neo4j_store):
     assert isinstance(neo4j_store, GraphStore)
-    assert neo4j_store.describe().startswith("neo4j:bolt://")
+    assert neo4j_store.describe().startswith("neo4j:bolt+ssc://")  # TLS, as the script runs it
 
 
 def test_migrations_are_numbered_one_by_one_in_order():
@@ -331,5 +331,54 @@ def test_settings_come_from_our_variables_first_then_the_server_script():
         uri="bolt://script:7699", user="neo4j", password="ours", database="hoso"
     )
     assert Neo4jSettings.from_environment({}) == Neo4jSettings(
-        uri="bolt://127.0.0.1:7699", user="neo4j", password=None, database="neo4j"
+        uri="bolt+ssc://127.0.0.1:7699", user="neo4j", password=None, database="neo4j"
     )
+
+
+def test_the_password_can_come_from_the_file_the_server_script_names(tmp_path):
+    secret = tmp_path / "password"
+    secret.write_text("tu-tep\n", encoding="utf-8")
+    environ = {"NEO4J_PASSWORD_FILE": str(secret)}
+    assert Neo4jSettings.from_environment(environ).password == "tu-tep"
+    environ["KHENCAO_NEO4J_PASSWORD"] = "ours"
+    assert Neo4jSettings.from_environment(environ).password == "ours"
+    with pytest.raises(Neo4jUnavailable, match="Cannot read the Neo4j password file"):
+        Neo4jSettings.from_environment({"NEO4J_PASSWORD_FILE": str(tmp_path / "none")})
+
+
+def test_a_replace_that_fails_after_deleting_keeps_the_old_record(
+    neo4j_store, longbien, monkeypatch
+):
+    """Delete and write are one transaction: a failure after the old record was
+    deleted inside it brings the old record back whole."""
+    neo4j_store.apply(Change(add=longbien))
+    before = neo4j_store.snapshot()
+
+    def write_then_fail(*args, **kwargs):
+        raise RuntimeError("the connection dropped half-way through the new record")
+
+    monkeypatch.setattr("graph.neo4j_store.write_change", write_then_fail)
+    with pytest.raises(RuntimeError):
+        neo4j_store.replace(Dataset(units=[Unit(id="moi", name="Mới")]))
+    monkeypatch.undo()
+    with Neo4jStore(neo4j_store.settings) as other:
+        assert other.snapshot() == before
+
+
+# Edits made outside khencao (the Neo4j browser) ------------------------------------
+
+
+def test_an_edit_made_with_cypher_is_seen_by_the_next_snapshot(neo4j_store, driver, longbien):
+    neo4j_store.apply(Change(add=longbien))
+    assert neo4j_store.snapshot().unit("phong-y-te").name == "Phòng Y tế"  # now cached
+    run(driver, "MATCH (u:Unit {id: 'phong-y-te'}) SET u.name = $name", name="Phòng Y tế (sửa)")
+    assert neo4j_store.snapshot().unit("phong-y-te").name == "Phòng Y tế (sửa)"
+
+
+def test_a_change_is_checked_against_edits_made_with_cypher(neo4j_store, driver, longbien):
+    neo4j_store.apply(Change(add=longbien))
+    neo4j_store.snapshot()  # cached, with phong-y-te's 2018 BK_TP
+    certificate = Achievement(holder="phong-y-te", award="BK_TP", year=2018)
+    run(driver, "MATCH ()-[r:RECEIVED {key: $key}]->() DELETE r", key=certificate.key)
+    neo4j_store.apply(Change(add=Dataset(achievements=[certificate])))  # no duplicate now
+    assert [a.key for a in neo4j_store.history("phong-y-te")].count(certificate.key) == 1

@@ -378,3 +378,44 @@ def test_a_correction_that_closes_a_circle_with_the_stored_record_is_refused(emp
     assert refusal(empty_store, Change(replace_units=[above_its_parent])) == [
         ("parent_cycle", "parent", 0)
     ]
+
+
+# Replacing the whole record (`khencao load --replace`) -----------------------------
+
+
+def test_replace_makes_the_new_record_the_whole_record(longbien_store):
+    longbien_store.replace(every_model())
+    assert longbien_store.snapshot() == every_model()
+    assert longbien_store.unit("phong-y-te") is None
+
+
+def test_replace_checks_the_new_record_as_if_the_store_were_empty(longbien_store, longbien):
+    """The same set again is no duplicate: it replaces what was there."""
+    longbien_store.replace(longbien)
+    assert longbien_store.snapshot() == longbien
+
+
+@pytest.mark.parametrize(
+    ("achievement", "reason"),
+    [
+        (Achievement(holder="phuong-khong-co", award="CO_TP", year=2019), "unknown_holder"),
+        (Achievement(holder="phuong-a", award="CO_TPP", year=2019), "unknown_award"),
+        (Achievement(holder="phuong-a", award="HTTNV", year=2016), "implied_rating"),
+    ],
+)
+def test_replace_with_a_bad_record_keeps_the_old_record(longbien_store, achievement, reason):
+    before = longbien_store.snapshot()
+    incoming = every_model().merged(Dataset(achievements=[achievement]))
+    with pytest.raises(Rejected) as refused:
+        longbien_store.replace(incoming)
+    assert [p.reason for p in refused.value.problems] == [reason]
+    assert refused.value.problems[0].index == len(incoming.achievements) - 1
+    assert longbien_store.snapshot() == before
+
+
+def test_a_change_after_a_replace_lands_on_the_new_record(longbien_store):
+    longbien_store.replace(every_model())
+    longbien_store.apply(
+        Change(add=Dataset(achievements=[Achievement(holder="phuong-a", award="GK", year=2021)]))
+    )
+    assert longbien_store.history("phuong-a")[-1].award == "GK"

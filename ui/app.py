@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `streamlit run` 
 from graph.longbien import load_longbien  # noqa: E402
 from graph.models import Change  # noqa: E402
 from graph.problems import Rejected  # noqa: E402
+from graph.store import StoreFailure  # noqa: E402
 from ui import ruling  # noqa: E402
 from ui.i18n import LANGUAGES, t  # noqa: E402
 from ui.state import store  # noqa: E402
@@ -41,7 +42,11 @@ def sidebar() -> None:
     )
     try:
         current = store()
-    except Exception as error:  # unreachable server, unreadable file…
+        current.snapshot()  # a damaged, foreign or unreadable store shows here, in words
+    except StoreFailure as failure:  # the same sentence the CLI prints
+        st.sidebar.error(failure.words(st.session_state.get("lang", "vi")))
+        return
+    except Exception as error:
         st.sidebar.error(t("app.store_error", error=error))
         return
     st.sidebar.caption(f"{t('app.store')}: {current.describe()}")
@@ -96,6 +101,8 @@ def main() -> None:
         navigation.run()
     except Rejected as rejected:
         st.error(rejected.report(st.session_state["lang"]))
+    except StoreFailure as failure:
+        st.error(failure.words(st.session_state["lang"]))
     except Exception as error:  # shown as a sentence; the log keeps the traceback
         st.error(f"{type(error).__name__}: {error}")
 

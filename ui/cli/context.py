@@ -6,7 +6,7 @@ import argparse
 
 from graph.catalogue import Catalogue, default_catalogue
 from graph.config import open_store
-from graph.store import GraphStore
+from graph.store import GraphStore, StoreFailure
 
 
 class CommandError(Exception):
@@ -20,6 +20,8 @@ class CommandError(Exception):
 def store_of(args: argparse.Namespace) -> GraphStore:
     try:
         return open_store(args.store, args.store_path)
+    except StoreFailure:
+        raise  # worded in both languages; main() gives its exit code
     except (ConnectionError, ValueError, OSError) as error:
         raise CommandError(str(error)) from error
 

@@ -1,8 +1,8 @@
 """The `khencao` command: one entry point, one module per group of subcommands.
 
 Each command module has `register(subparsers)`, adding its subcommands with a
-`handler(args) -> int`. Errors people can act on are printed as sentences and
-give a non-zero exit code; they never show a traceback.
+`handler(args) -> int`. Every failure is printed as sentences and ends with one of
+the exit codes of EXIT_CODES (shown by `khencao --help`); never a traceback.
 """
 
 from __future__ import annotations
@@ -14,11 +14,25 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from graph.problems import Rejected, listed_messages, problems_json
+from graph.store import OutcomeUnknown, StoreBusy, StoreFailure
 from ui.cli import documents, plan, records, rules, scoring
 from ui.cli.context import CommandError
 from ui.cli.output import emit_json
 
 COMMAND_MODULES = [records, rules, scoring, documents, plan]
+
+REFUSED, UNUSABLE, BUSY, UNKNOWN_OUTCOME, UNEXPECTED = 1, 2, 3, 4, 70
+EXIT_CODES = f"""exit codes:
+  0  done (also when the reader of the output stops early, as `| head` does)
+  {REFUSED}  the input was refused; every problem is listed; nothing was written
+  {UNUSABLE}  a usage error, or the store or a file cannot be used (a damaged or foreign
+     store file, a read-only file or folder, a Neo4j server that does not answer);
+     nothing was written
+  {BUSY}  the store is busy: another writer held it longer than we waited; nothing was
+     written; try again
+  {UNKNOWN_OUTCOME}  the Neo4j server stopped answering while the change was being committed:
+     it may or may not have been written; look with `khencao history` before retrying
+  {UNEXPECTED} a fault in khencao itself (set KHENCAO_DEBUG=1 to see where), to report"""
 
 # --neo4j-* flags: each stands for its environment variable during one command.
 NEO4J_OPTIONS = (
@@ -37,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="khencao",
         description="Thi đua – khen thưởng: hồ sơ, điều kiện và lộ trình khen cao.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "--store",
@@ -69,7 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         with _neo4j_flags_as_environment(args):
-            return args.handler(args)
+            code = args.handler(args)
+            sys.stdout.flush()  # a closed pipe shows here, not at the interpreter's exit
+            return code
     except Rejected as rejected:
         if args.json:
             emit_json({"ok": False, **problems_json(rejected.problems, args.lang)})
@@ -82,13 +100,58 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{heading} ({len(rejected.problems)}):", file=sys.stderr)
             for line in listed_messages(rejected.problems, args.lang):
                 print(f"  - {line}", file=sys.stderr)
-        return 1
+        return REFUSED
     except CommandError as error:
+        return _fail(args, str(error), error.exit_code)
+    except StoreFailure as failure:
+        return _fail(args, failure.words(args.lang), _exit_code(failure))
+    except BrokenPipeError:
+        _silence_stdout()
+        return 0
+    except Exception as error:
+        if os.environ.get("KHENCAO_DEBUG"):
+            raise
+        what = f"{type(error).__name__}: {error}"
+        return _fail(
+            args,
+            (
+                f"Lỗi không lường trước trong khencao ({what}). Hãy báo lại cho người quản trị; "
+                "chạy lại với KHENCAO_DEBUG=1 để xem chi tiết."
+                if args.lang == "vi"
+                else f"An unexpected fault in khencao ({what}). Please report it; run again "
+                "with KHENCAO_DEBUG=1 to see where it happened."
+            ),
+            UNEXPECTED,
+        )
+
+
+def _fail(args: argparse.Namespace, sentence: str, code: int) -> int:
+    try:
         if args.json:
-            emit_json({"ok": False, "error": str(error)})
+            emit_json({"ok": False, "error": sentence, "exit_code": code})
         else:
-            print(str(error), file=sys.stderr)
-        return error.exit_code
+            print(sentence, file=sys.stderr)
+    except BrokenPipeError:
+        _silence_stdout()
+    return code
+
+
+def _exit_code(failure: StoreFailure) -> int:
+    if isinstance(failure, StoreBusy):
+        return BUSY
+    if isinstance(failure, OutcomeUnknown):
+        return UNKNOWN_OUTCOME
+    return UNUSABLE
+
+
+def _silence_stdout() -> None:
+    """The reader went away (`khencao history X | head`): what is still buffered
+    must not fail again when the interpreter flushes it on exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):
+        pass  # not a real file descriptor (a test's captured output)
 
 
 @contextmanager

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import argparse
 import difflib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from graph.io.tables import FORMATS, export, import_files, read_files
+from graph.io.tables import FORMATS, ReadResult, export, import_files, read_files
 from graph.longbien import load_longbien
 from graph.models import Change, Dataset
 from graph.names import UnitNames
-from graph.problems import Rejected
+from graph.problems import Problem, Rejected
 from graph.store import GraphStore
 from ui.cli.context import CommandError, catalogue, say, store_of
 from ui.cli.output import emit_json, table
 from ui.labels import unit_kind
+
+NO_RECORDS = "no records found"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,7 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     load.add_argument(
         "--replace",
         action="store_true",
-        help="empty the store first (asks nothing: the old record is gone)",
+        help="make the files (or the set) the whole record, in place of what the store "
+        "holds; checked first, so a refused file leaves the old record (asks nothing)",
     )
     load.set_defaults(handler=run_load)
 
@@ -70,21 +75,40 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_load(args: argparse.Namespace) -> int:
     store = store_of(args)
+    located: ReadResult | None = None
     if args.files:
-        result = read_files(args.files)
-        if result.problems:
-            raise Rejected(result.problems)
-        incoming, name = result.dataset, ", ".join(str(f) for f in args.files)
+        located = read_files(args.files)
+        if located.problems:
+            raise Rejected(located.problems)
+        if located.dataset.is_empty():
+            raise Rejected([Problem(reason="unreadable_file", params={"detail": NO_RECORDS})])
+        incoming, name = located.dataset, ", ".join(str(f) for f in args.files)
     else:
         incoming, name = load_longbien(), "Long Biên 2020"
     if args.replace:
-        store.clear()
-    elif _already_holds(store.snapshot(), incoming):
+        before = store.snapshot()
+        with _at_file_rows(located):
+            store.replace(incoming)
+        _report_replaced(args, name, before, incoming)
+        return 0
+    if _already_holds(store.snapshot(), incoming):
         _report(args, name, incoming, already=True)
         return 0
-    store.apply(Change(add=incoming))
+    with _at_file_rows(located):
+        store.apply(Change(add=incoming))
     _report(args, name, incoming, already=False)
     return 0
+
+
+@contextmanager
+def _at_file_rows(read: ReadResult | None) -> Iterator[None]:
+    """A store's refusal, with each problem put at its file and row."""
+    try:
+        yield
+    except Rejected as rejected:
+        if read is None:
+            raise
+        raise Rejected([read.locate(p) for p in rejected.problems]) from None
 
 
 def _already_holds(current: Dataset, incoming: Dataset) -> bool:
@@ -100,8 +124,30 @@ def _identity(record) -> str:
     return record.model_dump_json()
 
 
+def _counts(data: Dataset) -> dict[str, int]:
+    return {field: len(getattr(data, field)) for field in type(data).model_fields}
+
+
+def _report_replaced(args, name: str, before: Dataset, after: Dataset) -> None:
+    old, new = _counts(before), _counts(after)
+    if args.json:
+        emit_json({"ok": True, "loaded": name, "replaced": old, "counts": new})
+        return
+    print(
+        say(
+            args,
+            f"Đã thay toàn bộ kho dữ liệu bằng {name}. Trước: {old['units']} đơn vị, "
+            f"{old['achievements']} thành tích, {old['targets']} mục tiêu; nay: "
+            f"{new['units']} đơn vị, {new['achievements']} thành tích, {new['targets']} mục tiêu.",
+            f"Replaced the whole record with {name}. Before: {old['units']} units, "
+            f"{old['achievements']} achievements, {old['targets']} targets; now: "
+            f"{new['units']} units, {new['achievements']} achievements, {new['targets']} targets.",
+        )
+    )
+
+
 def _report(args, name: str, data: Dataset, already: bool) -> None:
-    counts = {field: len(getattr(data, field)) for field in type(data).model_fields}
+    counts = _counts(data)
     if args.json:
         emit_json({"ok": True, "loaded": name, "already_loaded": already, "counts": counts})
         return
@@ -209,8 +255,7 @@ def run_history(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     store = store_of(args)
-    added = import_files(store, args.files)
-    counts = {field: len(getattr(added, field)) for field in type(added).model_fields}
+    counts = _counts(import_files(store, args.files))
     if args.json:
         emit_json({"ok": True, "added": counts})
     else:
@@ -224,7 +269,18 @@ def run_export(args: argparse.Namespace) -> int:
     target = args.output or Path(
         f"khencao-export{'' if args.format == 'csv' else '.' + args.format}"
     )
-    written = export(data, args.format, target)
+    try:
+        written = export(data, args.format, target)
+    except OSError as error:
+        raise CommandError(
+            say(
+                args,
+                f"Không ghi được {target} ({error.strerror or error}); hãy chọn nơi ghi được "
+                "(-o TỆP).",
+                f"Cannot write {target} ({error.strerror or error}); choose a writable place "
+                "(-o FILE).",
+            )
+        ) from error
     if args.json:
         emit_json({"ok": True, "files": [str(p) for p in written]})
     else:
