@@ -1,9 +1,11 @@
-"""What every import on the app's pages shares: uploaded files saved under their
-own names (so that problems name the file the person chose), and the table of
-problems shown before anything is written."""
+"""What every import on the app's pages shares: the upload size limit, uploaded
+files saved under their own names (so that problems name the file the person
+chose) without a second copy in memory, and the table of problems shown before
+anything is written."""
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -13,17 +15,57 @@ import pandas as pd
 
 from graph.problems import Problem
 from ui.i18n import t
+from ui.safe_text import literal
+
+# The largest file an office sends: a 200,000-achievement JSON backup is 52 MB (the
+# same record is 13 MB as CSV, 5 MB as Excel). .streamlit/config.toml sets
+# server.maxUploadSize to this number; tests/test_app_safety.py holds them together.
+# The one place the app defines it: the readers' own limit, once graph/io has one,
+# is the number to take here.
+MAX_UPLOAD_MB = 64
+_CHUNK = 1024 * 1024
+
+
+class UploadTooLarge(ValueError):
+    """An uploaded file over the limit: refused before it is read again."""
+
+    def __init__(self, name: str, size: int):
+        super().__init__(name)
+        self.name = name
+        self.size = size
+
+    def words(self) -> str:
+        return t(
+            "upload.too_large",
+            file=literal(self.name),
+            size=f"{self.size / 1024 / 1024:.1f}",
+            limit=MAX_UPLOAD_MB,
+        )
 
 
 @contextmanager
 def saved_uploads(uploads: Sequence) -> Iterator[list[Path]]:
+    """The uploads as files in a temporary folder, for the readers (which take paths).
+
+    Streamlit already holds each upload in memory: it is copied to disk in chunks,
+    never as a second whole `bytes`, and a file over the limit is refused first."""
+    for upload in uploads:
+        if upload.size > MAX_UPLOAD_MB * 1024 * 1024:
+            raise UploadTooLarge(Path(upload.name).name, upload.size)
     with tempfile.TemporaryDirectory() as folder:
         paths = []
         for upload in uploads:
             path = Path(folder) / Path(upload.name).name
-            path.write_bytes(upload.getvalue())
+            upload.seek(0)
+            with path.open("wb") as file:
+                shutil.copyfileobj(upload, file, _CHUNK)
             paths.append(path)
         yield paths
+
+
+def upload_names(uploads: Sequence) -> str:
+    """The files chosen, as a question about them names them (Markdown-safe)."""
+    return ", ".join(literal(Path(upload.name).name) for upload in uploads)
 
 
 def problems_frame(problems: Sequence[Problem], lang: str) -> pd.DataFrame:
