@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -72,7 +75,10 @@ def test_an_appendix_is_shown_then_written_on_confirmation():
     assert list(cu_khoi["mục tiêu"]) == ["đề nghị BK_TTG"]
     assert list(cu_khoi["Trạng thái"]) == ["mới"]
     assert app.success[-1].value == "Sẽ ghi: 1 đơn vị, 2 thành tích, 1 mục tiêu."
+    store_file = Path(os.environ["KHENCAO_STORE_PATH"])
+    before = store_file.read_bytes()
     app.button(key="doc_write").click().run()
+    assert store_file.read_bytes() == before, "nothing is written before the confirmation"
     assert app.warning[-1].value == (
         "Ghi vào kho dữ liệu 1 đơn vị, 2 thành tích, 1 mục tiêu đọc từ văn bản lo\\-trinh\\.docx?"
     )
