@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 from streamlit.testing.v1 import AppTest
 
 from graph.embedded import EmbeddedStore
 from graph.longbien import load_longbien
-from graph.models import Change
+from graph.models import Achievement, Change
 from tests.app_server import ROOT, free_port, listening_addresses, running_app
 from tests.app_steps import load_sample, loaded, shown, started
 from tests.hostile_names import (
@@ -29,6 +30,7 @@ from tests.hostile_names import (
     with_hostile_names,
 )
 from ui import uploads
+from ui.i18n import invalid_entry
 from ui.safe_text import WORD_JOINER, literal
 from ui.uploads import MAX_UPLOAD_MB, UploadTooLarge, saved_uploads
 
@@ -389,6 +391,14 @@ def test_an_unexpected_failure_is_a_sentence_and_its_traceback_goes_to_the_log(m
     ]
     failures = [r for r in logged if r.exc_info]
     assert failures and failures[0].exc_info[0] is RuntimeError
+
+
+def test_a_value_the_record_refuses_is_named_by_the_forms_label():
+    with pytest.raises(ValidationError) as refused:
+        Achievement(holder="phong-y-te", award="BK_TP", year=20199)
+    assert shown(invalid_entry(refused.value, {"year": "data.year"})) == (
+        "Không lưu: ô “Năm” có giá trị không hợp lệ (Input should be less than or equal to 2100)."
+    )
 
 
 # Listening on this machine only ---------------------------------------------------------
