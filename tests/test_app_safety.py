@@ -138,13 +138,19 @@ ACTIONS = {
 }
 
 
-@pytest.mark.parametrize("name", ACTIONS)
-def test_the_first_click_only_asks_and_the_store_file_stays_byte_identical(name):
-    action = ACTIONS[name]
+@pytest.fixture(params=list(ACTIONS))
+def asked(request, own_embedded_store) -> tuple[AppTest, WritingAction, bytes | None]:
+    """One writing action asked for (its first click), and the store file before it."""
+    action = ACTIONS[request.param]
     app = action.reach()
     before = stored_bytes()
     action.ask(app)
     assert not app.exception
+    return app, action, before
+
+
+def test_the_first_click_only_asks_and_the_store_file_stays_byte_identical(asked):
+    app, action, before = asked
     assert stored_bytes() == before
     assert len(questions(app)) == 1, "the question says what would be written"
     assert app.button(key=f"{action.key}_yes").label == "Xác nhận"
@@ -153,24 +159,16 @@ def test_the_first_click_only_asks_and_the_store_file_stays_byte_identical(name)
     assert stored_bytes() == before
 
 
-@pytest.mark.parametrize("name", ACTIONS)
-def test_cancelling_writes_nothing_and_forgets_the_question(name):
-    action = ACTIONS[name]
-    app = action.reach()
-    before = stored_bytes()
-    action.ask(app)
+def test_cancelling_writes_nothing_and_forgets_the_question(asked):
+    app, action, before = asked
     app.button(key=f"{action.key}_no").click().run()
     assert stored_bytes() == before
     assert questions(app) == []
     assert not [b for b in app.button if b.key == f"{action.key}_yes"]
 
 
-@pytest.mark.parametrize("name", ACTIONS)
-def test_confirming_writes_once(name):
-    action = ACTIONS[name]
-    app = action.reach()
-    before = stored_bytes()
-    action.ask(app)
+def test_confirming_writes_once(asked):
+    app, action, before = asked
     app.button(key=f"{action.key}_yes").click().run()
     assert not app.exception and not app.error
     written = stored_bytes()
