@@ -2,29 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from streamlit.testing.v1 import AppTest
 
+from tests.app_steps import loaded, started
 from ui.i18n import TEXT
 
-APP = str(Path(__file__).resolve().parents[1] / "ui" / "app.py")
-
-
 pytestmark = pytest.mark.usefixtures("own_embedded_store")
-
-
-def started(lang: str = "vi") -> AppTest:
-    app = AppTest.from_file(APP, default_timeout=30)
-    app.session_state["lang"] = lang
-    return app.run()
-
-
-def loaded(lang: str = "vi") -> AppTest:
-    app = started(lang)
-    app.sidebar.button(key="load_longbien").click().run()
-    return app
 
 
 def test_every_text_has_both_languages():
@@ -52,6 +35,7 @@ def test_loading_the_sample_set_then_reading_phong_y_te():
 def test_loading_twice_changes_nothing():
     app = loaded()
     app.sidebar.button(key="load_longbien").click().run()
+    assert not app.sidebar.warning, "nothing to confirm: nothing would be written"
     assert app.sidebar.info[0].value == "Kho đã có đủ bộ dữ liệu Long Biên 2020."
 
 
@@ -73,8 +57,10 @@ def test_data_page_adds_and_refuses_an_achievement_in_words():
     app.selectbox[1].select("CO_TP")
     app.number_input[0].set_value(2020)
     app.button[0].click().run()  # the form's submit button
+    app.button(key="add_achievement_yes").click().run()
     assert app.success[-1].value == "Đã lưu."
     app.button[0].click().run()  # the same record again
+    app.button(key="add_achievement_yes").click().run()
     assert "trùng bản ghi" in app.error[-1].value
 
 

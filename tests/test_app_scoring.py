@@ -6,12 +6,11 @@ through the form."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from streamlit.testing.v1 import AppTest
 
-APP = str(Path(__file__).resolve().parents[1] / "ui" / "app.py")
+from tests.app_steps import load_sample, shown, started
+
 PAGE = "pages/cham_diem.py"
 
 
@@ -22,11 +21,9 @@ def own_store(tmp_path, monkeypatch):
 
 
 def scoring_page(lang: str = "vi", load: bool = True) -> AppTest:
-    app = AppTest.from_file(APP, default_timeout=30)
-    app.session_state["lang"] = lang
-    app.run()
+    app = started(lang)
     if load:
-        app.sidebar.button(key="load_longbien").click().run()
+        load_sample(app)
     app.switch_page(PAGE).run()
     assert not app.exception
     return app
@@ -36,7 +33,8 @@ def enter(app: AppTest, scorer: str, ward: str, points: float) -> AppTest:
     app.selectbox(key="score_scorer").select(scorer).run()
     app.selectbox(key="score_ward").select(ward)
     app.number_input(key="score_points").set_value(points)
-    return app.button[0].click().run()  # the form's submit button
+    app.button[0].click().run()  # the form's submit button: it asks first
+    return app.button(key="score_entry_yes").click().run()
 
 
 def test_an_empty_store_says_where_the_criteria_come_from():
@@ -67,7 +65,7 @@ def test_the_page_shows_pl2_with_totals_5_and_50_and_the_28_focal_units():
 
 def test_entering_a_score_puts_the_ward_first_in_the_ranking():
     app = enter(scoring_page(), "phong-tai-chinh-ke-hoach", "phuong-gia-thuy", 1.25)
-    assert app.success[0].value == "Đã ghi: Phường Gia Thụy, tiêu chí I.1: 1,25/1,5 điểm."
+    assert shown(app.success[0].value) == "Đã ghi: Phường Gia Thụy, tiêu chí I.1: 1,25/1,5 điểm."
     ranking = app.dataframe[2].value
     assert list(ranking["Hạng"])[:2] == ["1", "2="]
     first = ranking.iloc[0]
@@ -93,7 +91,7 @@ def test_the_criterion_list_follows_the_focal_unit():
 
 def test_a_score_above_the_maximum_is_refused_in_words_and_nothing_is_written():
     app = enter(scoring_page(), "phong-tai-nguyen-moi-truong", "phuong-bo-de", 0.75)
-    assert app.error[0].value == (
+    assert shown(app.error[0].value) == (
         "Không ghi điểm này:\n\n0.75 điểm vượt mức tối đa của tiêu chí "
         "2020/khoi-phuong/II.2 (0.5 điểm)"
     )
@@ -103,11 +101,14 @@ def test_a_score_above_the_maximum_is_refused_in_words_and_nothing_is_written():
 def test_the_same_score_twice_is_refused():
     app = enter(scoring_page(), "phong-noi-vu", "phuong-viet-hung", 1.0)
     app.button[0].click().run()
+    app.button(key="score_entry_yes").click().run()
     assert "trùng bản ghi" in app.error[0].value
 
 
 def test_in_english():
     app = enter(scoring_page("en"), "ban-to-chuc-quan-uy", "phuong-phuc-dong", 1.0)
-    assert app.success[0].value == "Recorded: Phường Phúc Đồng, criterion I.2: 1 of 1 points."
+    assert shown(app.success[0].value) == (
+        "Recorded: Phường Phúc Đồng, criterion I.2: 1 of 1 points."
+    )
     assert app.dataframe[0].value["Points"].iloc[1] == "1.5"
     assert app.dataframe[2].value["Rank"].iloc[0] == "1"

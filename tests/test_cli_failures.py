@@ -17,6 +17,7 @@ from streamlit.testing.v1 import AppTest
 
 from graph.embedded import EmbeddedStore
 from graph.models import Change
+from tests.app_steps import shown
 from tests.cli import run
 from ui.cli.main import BUSY, EXIT_CODES, REFUSED, UNUSABLE, build_parser
 
@@ -317,7 +318,7 @@ def test_the_app_shows_the_same_sentence_as_the_cli(
     app.session_state["lang"] = lang
     app.run()
     assert not app.exception
-    assert [e.value for e in app.sidebar.error] == [sentence.strip()]
+    assert [shown(e.value) for e in app.sidebar.error] == [sentence.strip()]
 
 
 @pytest.mark.parametrize(("fmt", "name"), [("json", "out.json"), ("csv", "bang")])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,18 +11,13 @@ from streamlit.testing.v1 import AppTest
 from graph.documents.render import appendix, render
 from graph.longbien import load_longbien
 from graph.models import Achievement, Target, Unit, UnitKind
-
-APP = str(Path(__file__).resolve().parents[1] / "ui" / "app.py")
-
+from tests.app_steps import loaded, shown
 
 pytestmark = pytest.mark.usefixtures("own_embedded_store")
 
 
 def data_page(lang: str = "vi") -> AppTest:
-    app = AppTest.from_file(APP, default_timeout=60)
-    app.session_state["lang"] = lang
-    app.run()
-    app.sidebar.button(key="load_longbien").click().run()
+    app = loaded(lang, timeout=60)
     app.switch_page("pages/du_lieu.py").run()
     assert not app.exception
     return app
@@ -58,7 +54,8 @@ def test_every_document_can_be_downloaded_in_both_formats():
 def test_a_bad_letter_date_is_said_in_words():
     app = data_page("en")
     app.text_input(key="doc_date").input("31/02/2020").run()
-    assert "The date “31/02/2020” is not DD/MM/YYYY or MM/YYYY." in [e.value for e in app.error]
+    errors = [shown(e.value) for e in app.error]
+    assert "The date “31/02/2020” is not DD/MM/YYYY or MM/YYYY." in errors
 
 
 def test_an_appendix_is_shown_then_written_on_confirmation():
@@ -78,7 +75,14 @@ def test_an_appendix_is_shown_then_written_on_confirmation():
     assert list(cu_khoi["mục tiêu"]) == ["đề nghị BK_TTG"]
     assert list(cu_khoi["Trạng thái"]) == ["mới"]
     assert app.success[-1].value == "Sẽ ghi: 1 đơn vị, 2 thành tích, 1 mục tiêu."
-    app.button(key="doc_confirm").click().run()
+    store_file = Path(os.environ["KHENCAO_STORE_PATH"])
+    before = store_file.read_bytes()
+    app.button(key="doc_write").click().run()
+    assert store_file.read_bytes() == before, "nothing is written before the confirmation"
+    assert app.warning[-1].value == (
+        "Ghi vào kho dữ liệu 1 đơn vị, 2 thành tích, 1 mục tiêu đọc từ văn bản lo\\-trinh\\.docx?"
+    )
+    app.button(key="doc_write_yes").click().run()
     assert app.success[-1].value == "Đã ghi: 1 đơn vị, 2 thành tích, 1 mục tiêu."
     app.switch_page("pages/don_vi.py").run()
     app.selectbox(key="unit_id").select("phuong-cu-khoi").run()

@@ -124,7 +124,7 @@ def test_a_file_larger_than_the_limit_is_refused_unread(store, tmp_path):
         handle.truncate(RECORDS.file_bytes + 1)  # sparse: nothing is written or read
     [problem] = refused(store, path)
     assert problem.message("en") == (
-        "units.csv: the file is 50 MB, more than the 50 MB a file may have"
+        "units.csv: the file is 64 MB, more than the 64 MB a file may have"
     )
 
 

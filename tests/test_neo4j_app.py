@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from streamlit.testing.v1 import AppTest
 
-APP = str(Path(__file__).resolve().parents[1] / "ui" / "app.py")
+from tests.app_steps import loaded
 
 
 @pytest.fixture(autouse=True)
@@ -20,11 +17,8 @@ def app_on_neo4j(neo4j_store, neo4j_settings, monkeypatch):
 
 
 def test_the_app_loads_the_sample_set_into_neo4j_and_reads_phong_y_te(neo4j_store, longbien):
-    app = AppTest.from_file(APP, default_timeout=60)
-    app.session_state["lang"] = "vi"
-    app.run()
+    app = loaded(timeout=60)
     assert not app.exception
-    app.sidebar.button(key="load_longbien").click().run()
     assert app.sidebar.success[0].value == "Đã nạp bộ dữ liệu Long Biên 2020."
     assert neo4j_store.snapshot() == longbien
     app.switch_page("pages/don_vi.py").run()

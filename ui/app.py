@@ -13,13 +13,19 @@ import streamlit as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `streamlit run` from a checkout
 
+from streamlit.logger import get_logger  # noqa: E402
+
 from graph.longbien import load_longbien  # noqa: E402
 from graph.models import Change  # noqa: E402
 from graph.problems import Rejected  # noqa: E402
 from graph.store import StoreFailure  # noqa: E402
 from ui import ruling  # noqa: E402
-from ui.i18n import LANGUAGES, t  # noqa: E402
+from ui.confirm import answer, ask  # noqa: E402
+from ui.i18n import LANGUAGES, dataset_summary, t  # noqa: E402
+from ui.safe_text import literal  # noqa: E402
 from ui.state import store  # noqa: E402
+
+LOG = get_logger("khencao.app")
 
 HERE = Path(__file__).resolve().parent
 PAGES = [
@@ -44,14 +50,14 @@ def sidebar() -> None:
         current = store()
         current.snapshot()  # a damaged, foreign or unreadable store shows here, in words
     except StoreFailure as failure:  # the same sentence the CLI prints
-        st.sidebar.error(failure.words(st.session_state.get("lang", "vi")))
+        st.sidebar.error(literal(failure.words(st.session_state.get("lang", "vi"))))
         return
-    except Exception as error:
-        st.sidebar.error(t("app.store_error", error=error))
+    except Exception as error:  # unreachable server…
+        LOG.warning("the store cannot be opened: %s", error)
+        st.sidebar.error(t("app.store_error", error=literal(error)))
         return
-    st.sidebar.caption(f"{t('app.store')}: {current.describe()}")
-    if st.sidebar.button(t("app.load_longbien"), key="load_longbien"):
-        load_sample(current)
+    st.sidebar.caption(f"{t('app.store')}: {literal(current.describe())}")
+    sample_section(current)
     rule_choices(current)
 
 
@@ -71,18 +77,29 @@ def rule_choices(current) -> None:
     st.sidebar.radio(t("rules.window"), list(windows), key="window", format_func=windows.get)
 
 
-def load_sample(current) -> None:
-    sample = load_longbien()
-    held = current.snapshot()
-    if {a.key for a in sample.achievements} <= {a.key for a in held.achievements} and {
-        u.id for u in sample.units
-    } <= {u.id for u in held.units}:
-        st.sidebar.info(t("app.already_loaded"))
+def sample_section(current) -> None:
+    """The Long Biên 2020 set, loaded after a question that says what it adds and where."""
+    if st.sidebar.button(t("app.load_longbien"), key="load_longbien"):
+        sample = load_longbien()
+        held = current.snapshot()
+        if {a.key for a in sample.achievements} <= {a.key for a in held.achievements} and {
+            u.id for u in sample.units
+        } <= {u.id for u in held.units}:
+            st.sidebar.info(t("app.already_loaded"))
+        else:
+            question = t(
+                "app.load_question",
+                summary=dataset_summary(sample),
+                store=literal(current.describe()),
+            )
+            ask("load_longbien", question, sample)
+    confirmed = answer("load_longbien", where=st.sidebar)
+    if confirmed is None:
         return
     try:
-        current.apply(Change(add=sample))
+        current.apply(Change(add=confirmed.payload))
     except Rejected as rejected:
-        st.sidebar.error(rejected.report(st.session_state.get("lang", "vi")))
+        st.sidebar.error(literal(rejected.report(st.session_state.get("lang", "vi"))))
         return
     st.sidebar.success(t("app.loaded"))
     st.session_state["proposal_year"] = ruling.default_year(current.snapshot())
@@ -100,11 +117,12 @@ def main() -> None:
     try:
         navigation.run()
     except Rejected as rejected:
-        st.error(rejected.report(st.session_state["lang"]))
+        st.error(literal(rejected.report(st.session_state["lang"])))
     except StoreFailure as failure:
-        st.error(failure.words(st.session_state["lang"]))
-    except Exception as error:  # shown as a sentence; the log keeps the traceback
-        st.error(f"{type(error).__name__}: {error}")
+        st.error(literal(failure.words(st.session_state["lang"])))
+    except Exception:  # a sentence for the person; the traceback for the server log only
+        LOG.exception("the page %s failed", navigation.url_path)
+        st.error(t("app.failed"))
 
 
 main()

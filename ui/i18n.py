@@ -10,7 +10,13 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
+from pydantic import ValidationError
+
+from graph.models import Dataset
+from graph.problems import Problem
+from graph.record_errors import model_problems
 from ui import texts
+from ui.safe_text import literal
 
 
 def _merged() -> dict[str, tuple[str, str]]:
@@ -43,3 +49,22 @@ def t(key: str, **values: object) -> str:
 
 def counts_summary(counts: dict[str, int]) -> str:
     return ", ".join(f"{n} {t('count.' + name)}" for name, n in counts.items() if n)
+
+
+def dataset_summary(data: Dataset) -> str:
+    """What a dataset holds, as a question or a report says it: “28 đơn vị, 61 thành tích”."""
+    return counts_summary({name: len(getattr(data, name)) for name in type(data).model_fields})
+
+
+def invalid_entry(error: ValidationError, fields: dict[str, str]) -> str:
+    """The values of a form the record refuses, one paragraph each, the field
+    named by the form's label (`fields`: field → text key) and the reason worded
+    as an import would word it (graph/record_errors.py), in the page's language."""
+    lines = []
+    for problem in model_problems(error, Problem(reason="invalid")):
+        label = t(fields[problem.field]) if problem.field in fields else problem.field or ""
+        reason = problem.message(current_language()).removeprefix(
+            problem.where(current_language()) + ": "
+        )
+        lines.append(t("entry.invalid", field=label, detail=literal(reason)))
+    return "\n\n".join(lines)

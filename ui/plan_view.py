@@ -15,6 +15,7 @@ from planner.plan_result import Plan, PlanResult
 from planner.plan_single import no_plan_words, plan
 from ui import ruling
 from ui.i18n import t
+from ui.safe_text import literal
 from ui.state import catalogue, store
 
 
@@ -75,7 +76,7 @@ def show_plan(chosen: Plan, title: str, target: str, lang: str) -> None:
 
 def show_result(result: PlanResult | str, lang: str) -> None:
     if isinstance(result, str):
-        st.error(result)
+        st.error(literal(result))
         return
     for warning in result.warnings:
         st.warning(warning(lang))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 import streamlit as st
+from pydantic import ValidationError
 
 from graph.io.score_sheets import preview_score_import, write_score_template
 from graph.models import Change, Dataset, Score
@@ -28,9 +29,20 @@ from planner.scoring_export import write_results
 from planner.scoring_progress import sender_statuses
 from planner.scoring_ranking import ranking
 from planner.scoring_tables import criteria_table, focal_unit_table
-from ui.i18n import t
+from ui.confirm import answer, ask, confirmed_button
+from ui.i18n import invalid_entry, t
+from ui.safe_text import literal
 from ui.state import store
-from ui.uploads import problems_frame, saved_uploads
+from ui.uploads import (
+    MAX_UPLOAD_MB,
+    UploadTooLarge,
+    problems_frame,
+    saved_uploads,
+    upload_names,
+)
+
+# The form's fields, named as its labels name them, for a value the record refuses.
+ENTRY_FIELDS = {"points": "score.points", "note": "score.note"}
 
 
 def pts(value: Decimal | None, lang: str) -> str:
@@ -38,7 +50,7 @@ def pts(value: Decimal | None, lang: str) -> str:
 
 
 def criteria_section(scoring: ScoringRound, lang: str) -> None:
-    st.subheader(t("score.criteria_title", block=scoring.block_name, year=scoring.year))
+    st.subheader(t("score.criteria_title", block=literal(scoring.block_name), year=scoring.year))
     rows = [
         {
             t("score.col_number"): r.number,
@@ -100,33 +112,47 @@ def entry_section(current: GraphStore, scoring: ScoringRound, lang: str) -> None
         )
         note = st.text_input(t("score.note"), key="score_note")
         if st.form_submit_button(t("score.save")):
-            record = Score(
-                year=scoring.year,
-                ward=ward,
-                criterion=key,
-                scorer=scorer,
-                points=_as_points(points),
-                note=note or None,
-                source=t("score.entered_by_hand"),
-            )
             try:
-                current.apply(Change(add=Dataset(scores=[record])))
-            except Rejected as rejected:
-                st.error(
-                    "\n\n".join(
-                        [t("score.refused"), *(_problem_text(p, lang) for p in rejected.problems)]
-                    )
+                record = Score(
+                    year=scoring.year,
+                    ward=ward,
+                    criterion=key,
+                    scorer=scorer,
+                    points=_as_points(points),
+                    note=note or None,
+                    source=t("score.entered_by_hand"),
                 )
+            except ValidationError as error:
+                st.error(invalid_entry(error, ENTRY_FIELDS))
             else:
-                st.success(
-                    t(
-                        "score.saved",
-                        ward=wards[ward],
-                        label=criterion_label(own[key]),
-                        points=points_text(record.points, lang),
-                        maximum=points_text(own[key].points, lang),
-                    )
-                )
+                question = t("score.entry_question", **_score_words(record, scoring, lang))
+                ask("score_entry", question, record)
+    confirmed = answer("score_entry")
+    if confirmed is None:
+        return
+    record = confirmed.payload
+    try:
+        current.apply(Change(add=Dataset(scores=[record])))
+    except Rejected as rejected:
+        st.error(
+            "\n\n".join(
+                [t("score.refused"), *(literal(_problem_text(p, lang)) for p in rejected.problems)]
+            )
+        )
+    else:
+        st.success(t("score.saved", **_score_words(record, scoring, lang)))
+
+
+def _score_words(record: Score, scoring: ScoringRound, lang: str) -> dict[str, str]:
+    """One score as its question and its receipt name it (names Markdown-safe)."""
+    criterion = next(c for c in scoring.criteria if c.key == record.criterion)
+    return {
+        "ward": literal(scoring.name(record.ward)),
+        "label": literal(criterion_label(criterion)),
+        "points": points_text(record.points, lang),
+        "maximum": points_text(criterion.points, lang),
+        "scorer": literal(scoring.name(record.scorer)),
+    }
 
 
 def _as_points(value: float) -> Decimal:
@@ -157,23 +183,31 @@ def import_section(current: GraphStore, scoring: ScoringRound, lang: str) -> Non
         accept_multiple_files=True,
         label_visibility="collapsed",
         key="score_uploads",
+        max_upload_size=MAX_UPLOAD_MB,
     )
     if not uploads:
         return
-    with saved_uploads(uploads) as paths:
-        change, problems = preview_score_import(current, paths, scoring)
+    try:
+        with saved_uploads(uploads) as paths:
+            change, problems = preview_score_import(current, paths, scoring)
+    except UploadTooLarge as refused:
+        st.error(refused.words())
+        return
     if problems:
         st.error(t("score.problems", n=len(problems)))
         st.dataframe(problems_frame(problems, lang), hide_index=True, width="stretch")
         return
     scores = change.add.scores
-    senders = ", ".join(scoring.name(s) for s in dict.fromkeys(s.scorer for s in scores))
+    senders = ", ".join(literal(scoring.name(s)) for s in dict.fromkeys(s.scorer for s in scores))
     st.success(t("score.ready", n=len(scores), senders=senders))
-    if st.button(t("score.write"), type="primary", key="score_write"):
+    question = t(
+        "score.write_question", n=len(scores), senders=senders, files=upload_names(uploads)
+    )
+    if confirmed_button("score_write", t("score.write"), question, change, primary=True):
         try:
             current.apply(change)
         except Rejected as rejected:
-            st.error(rejected.report(lang))
+            st.error(literal(rejected.report(lang)))
             return
         st.success(t("score.written", n=len(scores)))
 
@@ -186,7 +220,7 @@ def _template_bytes(current: GraphStore, scoring: ScoringRound) -> bytes:
 
 
 def ranking_section(scoring: ScoringRound, lang: str) -> None:
-    st.subheader(t("score.ranking_title", block=scoring.block_name, year=scoring.year))
+    st.subheader(t("score.ranking_title", block=literal(scoring.block_name), year=scoring.year))
     if not scoring.scores:
         st.info(t("score.no_scores", year=scoring.year))
         return
@@ -211,7 +245,7 @@ def ranking_section(scoring: ScoringRound, lang: str) -> None:
     st.dataframe(frame, hide_index=True, width="stretch")
     st.caption(t("score.tie_rule"))
     for tie in result.ties:
-        st.info(tie.words(lang))
+        st.info(literal(tie.words(lang)))
     if result.provisional:
         st.warning(result.provisional(lang))
     st.download_button(
@@ -281,7 +315,7 @@ def page() -> None:
         focal_section(current.snapshot(), scoring)
     with tabs[2]:
         if not scoring.wards:
-            st.info(t("score.no_wards", block=scoring.block))
+            st.info(t("score.no_wards", block=literal(scoring.block)))
         else:
             entry_section(current, scoring, lang)
             st.divider()

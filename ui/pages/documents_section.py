@@ -4,9 +4,6 @@ shown in full before a confirmation writes it."""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 import pandas as pd
 import streamlit as st
 
@@ -24,9 +21,12 @@ from graph.documents.roadmap import plan_years
 from graph.models import Dataset
 from graph.problems import Rejected
 from planner.eligibility_sheet import eligibility_sheet, target_cases
+from ui.confirm import confirmed_button
 from ui.i18n import counts_summary, t
 from ui.labels import unit_kind
+from ui.safe_text import literal
 from ui.state import store
+from ui.uploads import MAX_UPLOAD_MB, UploadTooLarge, saved_uploads, upload_names
 
 
 def documents_section(lang: str) -> None:
@@ -42,7 +42,11 @@ def documents_section(lang: str) -> None:
     st.markdown(f"**{t('docs.import')}**")
     st.caption(t("docs.import_help"))
     upload = st.file_uploader(
-        t("docs.import"), type=["docx", "xlsx"], key="doc_upload", label_visibility="collapsed"
+        t("docs.import"),
+        type=["docx", "xlsx"],
+        key="doc_upload",
+        label_visibility="collapsed",
+        max_upload_size=MAX_UPLOAD_MB,
     )
     if upload is not None:
         _import(upload, lang)
@@ -60,7 +64,7 @@ def _letter(data: Dataset) -> tuple[Reference | None, int | None]:
         try:
             date = reference_date(date_text)
         except ValueError:
-            st.error(t("docs.bad_date", value=date_text))
+            st.error(t("docs.bad_date", value=literal(date_text)))
             return None, year
     return Reference(number=number.strip() or None, date=date), year
 
@@ -109,41 +113,44 @@ def _buttons(kind: str, rendered) -> None:
 def _unavailable(kind: str, error: DocumentError | None) -> None:
     label, note = st.columns([4, 2])
     label.write(t(f"docs.kind.{kind}"))
-    reason = error.words(st.session_state.get("lang", "vi")) if error else "—"
+    reason = literal(error.words(st.session_state.get("lang", "vi"))) if error else "—"
     note.caption(t("docs.unavailable", reason=reason))
 
 
 def _import(upload, lang: str) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / Path(upload.name).name
-        path.write_bytes(upload.getvalue())
-        try:
-            preview = preview_document(store(), path)
-        except Rejected as rejected:
-            st.error(rejected.report(lang))
-            return
+    try:
+        with saved_uploads([upload]) as (path,):
+            try:
+                preview = preview_document(store(), path)
+            except Rejected as rejected:
+                st.error(literal(rejected.report(lang)))
+                return
+    except UploadTooLarge as refused:
+        st.error(refused.words())
+        return
     show_preview(preview, lang)
     summary = counts_summary(preview.counts())
     if preview.problems:
         st.error(t("docs.problems", n=len(preview.problems)))
         for message in preview.problem_messages(lang):
-            st.markdown(f"- {message}")
+            st.markdown(f"- {literal(message)}")
         return
     if preview.change.add.is_empty():
         st.info(t("docs.nothing_new"))
         return
     st.success(t("docs.will_write", summary=summary))
-    if st.button(t("docs.confirm"), type="primary", key="doc_confirm"):
+    question = t("docs.write_question", summary=summary, file=upload_names([upload]))
+    if confirmed_button("doc_write", t("docs.write"), question, preview.change, primary=True):
         try:
             apply_preview(store(), preview)
         except Rejected as rejected:
-            st.error(rejected.report(lang))
+            st.error(literal(rejected.report(lang)))
             return
         st.success(t("docs.imported", summary=summary))
 
 
 def show_preview(preview: DocumentPreview, lang: str) -> None:
-    st.caption(t("docs.file", file=preview.file))
+    st.caption(t("docs.file", file=literal(preview.file)))
     st.dataframe(
         pd.DataFrame(
             [

@@ -10,6 +10,7 @@ from graph.catalogue import LADDER
 from ui import ruling
 from ui.i18n import t
 from ui.labels import award_level, unit_kind
+from ui.safe_text import literal
 from ui.state import catalogue, store
 from ui.verdict_view import show_verdict
 
@@ -87,11 +88,11 @@ def page() -> None:
         t("unit.choose"), list(by_id), format_func=lambda i: by_id[i].name, key="unit_id"
     )
     unit = by_id[chosen]
-    st.header(unit.name)
+    st.header(literal(unit.name), anchor=False)
     blocks = {b.id: b.name for b in current.snapshot().blocks}
     facts = [
         (t("unit.kind"), unit_kind(unit.kind.value, lang)),
-        (t("unit.block"), blocks.get(unit.block, unit.block) if unit.block else "—"),
+        (t("unit.block"), literal(blocks.get(unit.block, unit.block)) if unit.block else "—"),
         (t("unit.flag_eligible"), t("unit.yes") if unit.flag_eligible else t("unit.no")),
         (t("unit.founded"), str(unit.founded) if unit.founded else t("unit.unknown")),
     ]

@@ -9,18 +9,26 @@ import zipfile
 from pathlib import Path
 
 import streamlit as st
+from pydantic import ValidationError
 
 from graph.io.tables import export, preview_import
 from graph.models import Achievement, Change, Dataset
 from graph.problems import Rejected
-from ui.i18n import counts_summary, t
+from ui.confirm import answer, ask, confirmed_button
+from ui.i18n import dataset_summary, invalid_entry, t
 from ui.pages.documents_section import documents_section
+from ui.safe_text import literal
 from ui.state import catalogue, store
-from ui.uploads import problems_frame, saved_uploads
+from ui.uploads import (
+    MAX_UPLOAD_MB,
+    UploadTooLarge,
+    problems_frame,
+    saved_uploads,
+    upload_names,
+)
 
-
-def counts(data: Dataset) -> dict[str, int]:
-    return {name: len(getattr(data, name)) for name in type(data).model_fields}
+# The form's fields, named as its labels name them, for a value the record refuses.
+ENTRY_FIELDS = {"decision_no": "data.decision_no", "note": "data.note", "year": "data.year"}
 
 
 def import_section(lang: str) -> None:
@@ -32,25 +40,31 @@ def import_section(lang: str) -> None:
         accept_multiple_files=True,
         label_visibility="collapsed",
         key="uploads",
+        max_upload_size=MAX_UPLOAD_MB,
     )
     if not uploads:
         return
-    with saved_uploads(uploads) as paths:
-        try:
-            change, problems = preview_import(store(), paths)
-        except Rejected as rejected:
-            change, problems = None, rejected.problems
+    try:
+        with saved_uploads(uploads) as paths:
+            try:
+                change, problems = preview_import(store(), paths)
+            except Rejected as rejected:
+                change, problems = None, rejected.problems
+    except UploadTooLarge as refused:
+        st.error(refused.words())
+        return
     if problems:
         st.error(t("data.problems", n=len(problems)))
         st.dataframe(problems_frame(problems, lang), hide_index=True, width="stretch")
         return
-    summary = counts_summary(counts(change.add))
+    summary = dataset_summary(change.add)
     st.success(t("data.ready", summary=summary))
-    if st.button(t("data.write"), type="primary", key="write_import"):
+    question = t("data.write_question", summary=summary, files=upload_names(uploads))
+    if confirmed_button("write_import", t("data.write"), question, change, primary=True):
         try:
             store().apply(change)
         except Rejected as rejected:
-            st.error(rejected.report(lang))
+            st.error(literal(rejected.report(lang)))
             return
         st.success(t("data.written", summary=summary))
 
@@ -74,20 +88,34 @@ def add_section(lang: str) -> None:
         decision = st.text_input(t("data.decision_no"))
         note = st.text_input(t("data.note"))
         if st.form_submit_button(t("data.save")):
-            record = Achievement(
-                holder=holder,
-                award=award,
-                year=int(year),
-                decision_no=decision or None,
-                note=note or None,
-                source="nhập tay" if lang == "vi" else "entered by hand",
-            )
             try:
-                current.apply(Change(add=Dataset(achievements=[record])))
-            except Rejected as rejected:
-                st.error("\n\n".join(p.message(lang) for p in rejected.problems))
+                record = Achievement(
+                    holder=holder,
+                    award=award,
+                    year=int(year),
+                    decision_no=decision or None,
+                    note=note or None,
+                    source="nhập tay" if lang == "vi" else "entered by hand",
+                )
+            except ValidationError as error:
+                st.error(invalid_entry(error, ENTRY_FIELDS))
             else:
-                st.success(t("data.saved"))
+                question = t(
+                    "data.add_question",
+                    award=names.name(award, lang),
+                    year=record.year,
+                    holder=literal(holders[holder]),
+                )
+                ask("add_achievement", question, record)
+    confirmed = answer("add_achievement")
+    if confirmed is None:
+        return
+    try:
+        current.apply(Change(add=Dataset(achievements=[confirmed.payload])))
+    except Rejected as rejected:
+        st.error("\n\n".join(literal(p.message(lang)) for p in rejected.problems))
+    else:
+        st.success(t("data.saved"))
 
 
 def remove_section(lang: str) -> None:
@@ -108,9 +136,19 @@ def remove_section(lang: str) -> None:
         format_func=lambda k: f"{records[k].year} – {names.name(records[k].award, lang)}",
         key="remove_key",
     )
-    if st.button(t("data.remove_button"), key="remove_button"):
-        current.apply(Change(remove_achievements=[key]))
-        st.success(t("data.removed"))
+    question = t(
+        "data.remove_question",
+        award=names.name(records[key].award, lang),
+        year=records[key].year,
+        holder=literal(units[holder]),
+    )
+    if confirmed_button("remove_button", t("data.remove_button"), question, key):
+        try:
+            current.apply(Change(remove_achievements=[key]))
+        except Rejected as rejected:
+            st.error(literal(rejected.report(lang)))
+        else:
+            st.success(t("data.removed"))
 
 
 def export_section() -> None:

@@ -13,6 +13,7 @@ from planner.settings import Settings, WindowConvention
 from ui import ruling
 from ui.i18n import t
 from ui.plan_view import request_for, show_result, timeline_chart
+from ui.safe_text import literal
 from ui.state import catalogue, store
 
 ADDABLE = ["BK_TP", "CO_TP", "CO_CP", "TTLDXS", "HTXSNV", "HTTNV"]
@@ -104,10 +105,10 @@ def page() -> None:
         with st.spinner("…"):
             answer = what_if(request, scenario, book=ruling.book())
     except PlanError as error:
-        st.error(error.words(lang))
+        st.error(literal(error.words(lang)))
         return
-    st.markdown(f"**{t('whatif.question')}:** {answer.question(lang)}")
-    st.info(f"**{t('whatif.answer')}:** {answer.answer(lang)}")
+    st.markdown(f"**{t('whatif.question')}:** {literal(answer.question(lang))}")
+    st.info(f"**{t('whatif.answer')}:** {literal(answer.answer(lang))}")
     before, after = st.columns(2)
     with before:
         st.subheader(t("whatif.before"))

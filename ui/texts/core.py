@@ -12,6 +12,29 @@ TEXT: dict[str, tuple[str, str]] = {
         "The store already holds the Long Biên 2020 set.",
     ),
     "app.store_error": ("Không mở được kho dữ liệu: {error}", "Cannot open the store: {error}"),
+    "app.load_question": (
+        "Nạp bộ dữ liệu mẫu Long Biên 2020 ({summary}) vào kho {store}?",
+        "Load the Long Biên 2020 sample set ({summary}) into the store {store}?",
+    ),
+    "app.failed": (
+        "Trang này gặp một lỗi ngoài dự kiến nên chưa hiển thị được. Chi tiết đã được ghi vào "
+        "nhật ký của máy chủ; hãy báo cho người quản trị ứng dụng.",
+        "This page met an unexpected error and could not be shown. The details are in the "
+        "server log; please tell whoever runs the app.",
+    ),
+    # confirmations and uploads, on every page
+    "confirm.yes": ("Xác nhận", "Confirm"),
+    "confirm.no": ("Huỷ", "Cancel"),
+    "entry.invalid": (
+        "Không lưu: ô “{field}”: {detail}.",
+        "Not saved: the field “{field}”: {detail}.",
+    ),
+    "upload.too_large": (
+        "Tệp {file} nặng {size} MB, quá giới hạn {limit} MB cho một tệp tải lên nên không được "
+        "đọc; kho dữ liệu không thay đổi.",
+        "The file {file} is {size} MB, over the {limit} MB limit for an upload, so it was not "
+        "read; the store is unchanged.",
+    ),
     "app.empty_store": (
         "Kho dữ liệu đang trống. Bấm “Nạp dữ liệu mẫu Long Biên 2020” ở thanh bên, "
         "hoặc nhập tệp ở trang Dữ liệu.",
@@ -69,6 +92,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "data.ready": ("Dữ liệu hợp lệ: {summary}.", "The data is valid: {summary}."),
     "data.write": ("Ghi vào kho dữ liệu", "Write to the store"),
     "data.written": ("Đã ghi: {summary}.", "Written: {summary}."),
+    "data.write_question": (
+        "Ghi vào kho dữ liệu {summary} từ tệp {files}?",
+        "Write {summary} from {files} to the store?",
+    ),
     "data.add": ("Thêm thành tích", "Add an achievement"),
     "data.holder": ("Đơn vị", "Holder"),
     "data.award": ("Danh hiệu, hình thức", "Award"),
@@ -77,10 +104,18 @@ TEXT: dict[str, tuple[str, str]] = {
     "data.note": ("Ghi chú", "Note"),
     "data.save": ("Lưu", "Save"),
     "data.saved": ("Đã lưu.", "Saved."),
+    "data.add_question": (
+        "Thêm thành tích {award} năm {year} cho {holder}?",
+        "Add the achievement {award} {year} to {holder}?",
+    ),
     "data.remove": ("Xoá thành tích ghi sai", "Remove a wrong achievement"),
     "data.remove_pick": ("Thành tích cần xoá", "Achievement to remove"),
     "data.remove_button": ("Xoá", "Remove"),
     "data.removed": ("Đã xoá.", "Removed."),
+    "data.remove_question": (
+        "Xoá thành tích {award} năm {year} của {holder}?",
+        "Remove the achievement {award} {year} of {holder}?",
+    ),
     "data.export": ("Xuất dữ liệu", "Export"),
     "data.nothing_to_remove": (
         "Đơn vị này chưa có thành tích nào.",

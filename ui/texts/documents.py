@@ -62,7 +62,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "Nothing new: everything in the document is already in the store.",
     ),
     "docs.will_write": ("Sẽ ghi: {summary}.", "To be written: {summary}."),
-    "docs.confirm": ("Xác nhận ghi vào kho dữ liệu", "Confirm: write to the store"),
+    "docs.write": ("Ghi vào kho dữ liệu", "Write to the store"),
+    "docs.write_question": (
+        "Ghi vào kho dữ liệu {summary} đọc từ văn bản {file}?",
+        "Write {summary}, read from the document {file}, to the store?",
+    ),
     "docs.confirm_cli": (
         "Chưa ghi gì. Chạy lại với --yes để ghi.",
         "Nothing written yet. Run again with --yes to write.",

@@ -69,6 +69,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "Recorded: {ward}, criterion {label}: {points} of {maximum} points.",
     ),
     "score.refused": ("Không ghi điểm này:", "This score was not recorded:"),
+    "score.entry_question": (
+        "Ghi {points}/{maximum} điểm cho {ward}, tiêu chí {label}, do {scorer} chấm?",
+        "Record {points} of {maximum} points for {ward}, criterion {label}, scored by {scorer}?",
+    ),
     "score.entered_by_hand": ("nhập tay", "entered by hand"),
     # import
     "score.import_title": ("Nhập bảng điểm từ tệp", "Import score sheets"),
@@ -96,6 +100,10 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "score.write": ("Ghi điểm vào kho dữ liệu", "Write the scores to the store"),
     "score.written": ("Đã ghi {n} điểm.", "{n} scores written."),
+    "score.write_question": (
+        "Ghi vào kho dữ liệu {n} điểm của {senders} từ tệp {files}?",
+        "Write {n} scores from {senders} ({files}) to the store?",
+    ),
     # ranking
     "score.ranking_title": (
         "Xếp hạng điểm thưởng {block} năm {year}",
