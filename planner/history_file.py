@@ -28,7 +28,7 @@ from graph.models import Achievement, Change, Dataset, Person, Unit
 from graph.problems import Problem, Rejected
 from graph.record_errors import input_text, model_problems
 from graph.validate import check_change
-from planner.holder import HolderProfile
+from planner.check.holder import HolderProfile
 
 ROW_FIELDS = ("award", "year", "basis", "decision_no", "note", "used_by")
 HOLDER_FIELDS = tuple(HolderProfile.model_fields)

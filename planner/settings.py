@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from planner.rules import Ruleset, Words
+from planner.rules.ruleset import Ruleset, Words
 
 
 class WindowConvention(StrEnum):

@@ -6,7 +6,7 @@ import pytest
 
 from graph.longbien import load_longbien
 from graph.models import Dataset, Target, Unit
-from planner.audit import audit
+from planner.audit.document import audit
 from planner.settings import Settings, WindowConvention
 
 PROPOSALS = [

@@ -1,7 +1,7 @@
 """Individuals climb on initiatives (sáng kiến): PL4 mục 2 and Decree 91 for persons."""
 
 from graph.models import Achievement, Person
-from planner.checker import check
+from planner.check.checker import check
 from planner.settings import Settings
 
 TEACHER = Person(id="nguyen-van-a", name="Nguyễn Văn A", unit="phong-giao-duc-dao-tao")

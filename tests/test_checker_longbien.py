@@ -7,8 +7,8 @@ and these tests disagree, one of them misread the letter.
 import pytest
 
 from graph.models import Achievement
-from planner.checker import check
-from planner.holder import HolderProfile
+from planner.check.checker import check
+from planner.check.holder import HolderProfile
 from planner.settings import Settings, WindowConvention
 
 PL5 = {

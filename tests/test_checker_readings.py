@@ -5,12 +5,12 @@ import pytest
 
 from graph.catalogue import default_catalogue
 from graph.models import Achievement, Unit
-from planner.book import default_book
-from planner.checker import check
-from planner.evaluation import NoRuleError
-from planner.holder import HolderProfile
+from planner.check.checker import check
+from planner.check.evaluation import NoRuleError
+from planner.check.holder import HolderProfile
+from planner.check.standing import standing
+from planner.rules.book import default_book
 from planner.settings import FlagIneligibleRoute, Settings
-from planner.standing import standing
 
 WARD = Unit(id="phuong-x", name="Phường X", kind="ward")
 

@@ -5,12 +5,12 @@ from hypothesis import strategies as st
 
 from graph.catalogue import default_catalogue
 from graph.models import Achievement
-from planner.book import default_book
-from planner.checker import check_under
-from planner.holder import HolderProfile
-from planner.ratings import YearRatings
+from planner.check.checker import check_under
+from planner.check.holder import HolderProfile
+from planner.check.ratings import YearRatings
+from planner.check.window import open_window
+from planner.rules.book import default_book
 from planner.settings import Settings, WindowConvention
-from planner.window import open_window
 
 HANOI = default_book().get("hanoi-2018")
 WARD = HolderProfile(id="phuong-x", name="Phường X", kind="collective")

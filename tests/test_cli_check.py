@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.ruleset_files import rules_dir
+from planner.rules.files import rules_dir
 from ui.cli.main import main
 
 Y_TE = {

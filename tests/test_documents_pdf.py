@@ -17,7 +17,7 @@ import pytest
 
 from graph.documents.model import Reference
 from graph.documents.render import appendix, save
-from planner.eligibility_sheet import eligibility_sheet, target_cases
+from planner.audit.eligibility_sheet import eligibility_sheet, target_cases
 
 TOOLS = {"soffice": "libreoffice-writer-nogui", "pdftotext": "poppler-utils"}
 

@@ -23,8 +23,8 @@ from graph.io.cells import FORMULA_STARTS, from_csv, table_workbook, to_csv
 from graph.io.score_sheets import write_score_template
 from graph.io.tables import export, import_files
 from graph.models import Achievement, Dataset, Target, Unit, UnitKind
-from planner.scoring import scoring_round
-from planner.scoring_export import write_results
+from planner.scoring.export import write_results
+from planner.scoring.round import scoring_round
 
 HOSTILE = [
     "=cmd|' /C calc'!A0",

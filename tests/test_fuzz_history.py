@@ -24,11 +24,11 @@ from graph.catalogue import default_catalogue
 from graph.embedded import EmbeddedStore
 from graph.models import CONTROL_CHARACTER, Change
 from graph.problems import Rejected
-from planner.audit import holder_history
-from planner.checker import check
-from planner.evaluation import NoRuleError
+from planner.audit.document import holder_history
+from planner.check.checker import check
+from planner.check.evaluation import NoRuleError
+from planner.check.holder import HolderProfile
 from planner.history_file import HistoryRecord, load_history
-from planner.holder import HolderProfile
 
 CATALOGUE = default_catalogue()
 WHOLE_FILE = {"unreadable_file", "file_too_large", "json_too_deep", "json_syntax", "not_utf8"}

@@ -44,7 +44,7 @@ from graph.io.tables import export, import_files
 from graph.longbien import load_longbien
 from graph.models import Change
 from graph.problems import Problem, Rejected
-from planner.scoring import scoring_round
+from planner.scoring.round import scoring_round
 
 FUZZ = settings(
     derandomize=True,

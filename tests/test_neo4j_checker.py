@@ -7,12 +7,12 @@ import pytest
 
 from graph.embedded import EmbeddedStore
 from graph.models import Change
-from planner.audit import audit
-from planner.checker import check
-from planner.evaluation import NoRuleError
-from planner.holder import HolderProfile
-from planner.plan_request import PlanRequest
-from planner.plan_single import plan
+from planner.audit.document import audit
+from planner.check.checker import check
+from planner.check.evaluation import NoRuleError
+from planner.check.holder import HolderProfile
+from planner.plan.request import PlanRequest
+from planner.plan.single import plan
 
 
 @pytest.fixture

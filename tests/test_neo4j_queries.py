@@ -14,7 +14,7 @@ from graph.neo4j_queries import (
     unit_history_as_paths,
     within_one_achievement,
 )
-from planner.checker import check
+from planner.check.checker import check
 
 # PL4 (Hà Nội) mục 1, collective HCLD3 on a BK_TTG: besides the base, 2 CO_TP or
 # 1 CO_TP + 1 BK_TP in the window; 2 BK_TP for a unit that cannot receive flags.

@@ -7,17 +7,17 @@ import pytest
 from graph.catalogue import default_catalogue
 from graph.longbien import load_longbien
 from graph.models import Achievement
-from planner.audit import holder_history
-from planner.best_case import best_case
-from planner.book import default_book
-from planner.checker import check
-from planner.holder import HolderProfile
-from planner.plan_request import PlanError, PlanRequest
-from planner.plan_result import PlanResult
-from planner.plan_single import plan
+from planner.audit.document import holder_history
+from planner.check.checker import check
+from planner.check.holder import HolderProfile
+from planner.check.standing import standing
+from planner.plan.best_case import best_case
+from planner.plan.council.synthetic import synthetic_council
+from planner.plan.request import PlanError, PlanRequest
+from planner.plan.result import PlanResult
+from planner.plan.single import plan
+from planner.rules.book import default_book
 from planner.settings import Settings
-from planner.standing import standing
-from planner.synthetic import synthetic_council
 
 # unit → target, then (year, effort) of the plan and of each later, cheaper alternative
 ROADMAP = {
@@ -178,7 +178,7 @@ def test_a_single_plan_is_fast():
 
 
 def test_the_plan_agrees_with_the_audits_best_case_for_every_unit():
-    """The audit's closed-form best case (planner/best_case.py) and the planner
+    """The audit's closed-form best case (planner/plan/best_case.py) and the planner
     answer the same question where both apply: year and effort of the first plan."""
     catalogue = default_catalogue()
     ruleset = default_book().select(2020).ruleset

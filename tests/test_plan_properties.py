@@ -13,12 +13,12 @@ from hypothesis import strategies as st
 
 from graph.catalogue import default_catalogue
 from graph.models import Achievement
-from planner.book import default_book
-from planner.checker import check
-from planner.holder import HolderProfile
-from planner.plan_problem import compile_problem
-from planner.plan_request import PlanRequest, validate_request
-from planner.plan_single import pareto_frontier, plan
+from planner.check.checker import check
+from planner.check.holder import HolderProfile
+from planner.plan.problem import compile_problem
+from planner.plan.request import PlanRequest, validate_request
+from planner.plan.single import pareto_frontier, plan
+from planner.rules.book import default_book
 from planner.settings import Settings, WindowConvention
 from tests.exhaustive_search import Holder, exhaustive_plans
 

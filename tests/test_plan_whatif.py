@@ -3,9 +3,9 @@
 import pytest
 
 from graph.catalogue import default_catalogue
-from planner.plan_request import PlanError
-from planner.plan_single import plan
-from planner.plan_whatif import Hypothetical, Scenario, apply_scenario, what_if
+from planner.plan.request import PlanError
+from planner.plan.single import plan
+from planner.plan.whatif import Hypothetical, Scenario, apply_scenario, what_if
 from planner.settings import WindowConvention
 from tests.test_plan_longbien import request
 

@@ -6,20 +6,20 @@ from functools import cache
 from graph.catalogue import default_catalogue
 from graph.longbien import load_longbien
 from graph.models import Achievement
-from planner.book import default_book
-from planner.holder import HolderProfile
-from planner.plan_objective import solve_stages
-from planner.plan_steps import Found
-from planner.portfolio import (
+from planner.check.holder import HolderProfile
+from planner.plan.council.model import Quotas, build_portfolio_model, effort_weight
+from planner.plan.council.portfolio import (
     PortfolioEntry,
     PortfolioRequest,
     _compile,
     entries_from_dataset,
     plan_portfolio,
 )
-from planner.portfolio_model import Quotas, build_portfolio_model, effort_weight
-from planner.portfolio_solve import objective_values, part_parameters
-from planner.synthetic import synthetic_council
+from planner.plan.council.solve import objective_values, part_parameters
+from planner.plan.council.synthetic import synthetic_council
+from planner.plan.objective import solve_stages
+from planner.plan.steps import Found
+from planner.rules.book import default_book
 
 
 @cache

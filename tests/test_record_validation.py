@@ -27,7 +27,7 @@ from graph.names import fold
 from graph.problems import Problem
 from graph.record_errors import model_problems
 from graph.validate import check_change
-from planner.holder import HolderProfile
+from planner.check.holder import HolderProfile
 
 ROW = Problem(reason="", file="so-lieu.json", row=4)
 

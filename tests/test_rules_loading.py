@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from planner.book import default_book, load_rulesets
-from planner.ruleset_files import load_ruleset, rules_dir
-from planner.ruleset_problems import RulesetError
+from planner.rules.book import default_book, load_rulesets
+from planner.rules.files import load_ruleset, rules_dir
+from planner.rules.problems import RulesetError
 
 SHIPPED = rules_dir()
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from planner.book import default_book
+from planner.rules.book import default_book
 from planner.settings import SettingError, Settings, WindowConvention, with_overrides
 
 

@@ -9,13 +9,13 @@ import pytest
 
 from graph.models import BonusCriterion, Dataset
 from graph.names import UnitNames
-from planner.scoring import (
+from planner.scoring.round import (
     NoScoringRound,
     conventional_ratio,
     points_text,
     scoring_round,
 )
-from planner.scoring_tables import criteria_table, focal_unit_table
+from planner.scoring.tables import criteria_table, focal_unit_table
 
 # PL1 as the letter writes it: focal unit, then the units grouped with it.
 PL1 = [

@@ -9,8 +9,8 @@ import pytest
 from openpyxl import load_workbook
 
 from graph.models import Dataset, Score
-from planner.scoring import scoring_round
-from planner.scoring_export import write_results
+from planner.scoring.export import write_results
+from planner.scoring.round import scoring_round
 from tests.score_fixtures import full_year
 
 

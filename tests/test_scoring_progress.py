@@ -3,8 +3,8 @@ its score on each of its criteria; a partial sender is told what is missing."""
 
 from __future__ import annotations
 
-from planner.scoring import scoring_round
-from planner.scoring_progress import not_yet_sent, sender_statuses
+from planner.scoring.progress import not_yet_sent, sender_statuses
+from planner.scoring.round import scoring_round
 from tests.score_fixtures import full_year
 
 

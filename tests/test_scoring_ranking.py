@@ -11,9 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from graph.models import Dataset, Score
-from planner.scoring import scoring_round
-from planner.scoring_ranking import competition_ranking, ranking
-from planner.scoring_totals import WardTotal, ward_totals
+from planner.scoring.ranking import competition_ranking, ranking
+from planner.scoring.round import scoring_round
+from planner.scoring.totals import WardTotal, ward_totals
 from tests.score_fixtures import full_year
 
 

@@ -16,7 +16,7 @@ from graph.io.score_sheets import (
 )
 from graph.models import Change, Dataset, Score
 from graph.problems import Rejected
-from planner.scoring import scoring_round
+from planner.scoring.round import scoring_round
 
 WARDS = [
     "Phường Việt Hưng",

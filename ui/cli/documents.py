@@ -2,7 +2,7 @@
 sheet as Word or Excel) and `khencao import-doc` (an appendix read back, shown
 before anything is written; written with --yes).
 
-Thin: the documents come from graph.documents and planner.eligibility_sheet;
+Thin: the documents come from graph.documents and planner.audit.eligibility_sheet;
 this module reads arguments and formats the preview.
 """
 
@@ -28,9 +28,9 @@ from graph.documents.render import APPENDIX_KINDS, FORMATS, appendix, file_name,
 from graph.longbien import load_longbien
 from graph.models import Dataset
 from graph.names import UnitNames
-from planner.book import default_book
-from planner.eligibility_sheet import eligibility_sheet, target_cases, unit_case
-from planner.ruleset_problems import RulesetError
+from planner.audit.eligibility_sheet import eligibility_sheet, target_cases, unit_case
+from planner.rules.book import default_book
+from planner.rules.problems import RulesetError
 from ui.cli.context import CommandError, say, store_of
 from ui.cli.output import emit_json
 from ui.i18n import TEXT

@@ -17,17 +17,17 @@ from pydantic import ValidationError
 from graph.longbien import load_longbien
 from graph.models import MAX_YEAR, MIN_YEAR
 from graph.problems import Rejected
-from planner.evaluation import NoRuleError
-from planner.plan_objective import Progress
-from planner.plan_request import PlanError, PlanRequest
-from planner.plan_result import Plan, PlanResult
-from planner.plan_single import no_plan_words, plan
-from planner.plan_whatif import Hypothetical, Scenario, WhatIfAnswer, what_if
-from planner.portfolio import PortfolioRequest, entries_from_dataset, plan_portfolio
-from planner.portfolio_model import Quotas
-from planner.portfolio_result import PortfolioResult
-from planner.rules import Words
-from planner.ruleset_problems import RulesetError
+from planner.check.evaluation import NoRuleError
+from planner.plan.council.model import Quotas
+from planner.plan.council.portfolio import PortfolioRequest, entries_from_dataset, plan_portfolio
+from planner.plan.council.result import PortfolioResult
+from planner.plan.objective import Progress
+from planner.plan.request import PlanError, PlanRequest
+from planner.plan.result import Plan, PlanResult
+from planner.plan.single import no_plan_words, plan
+from planner.plan.whatif import Hypothetical, Scenario, WhatIfAnswer, what_if
+from planner.rules.problems import RulesetError
+from planner.rules.ruleset import Words
 from planner.settings import Settings
 from ui.cli.context import CommandError, catalogue, say, store_of
 from ui.cli.output import emit_json, table

@@ -1,7 +1,7 @@
 """The scoring commands: `khencao score criteria | focal-units | import | enter |
 ranking | missing | export | template`.
 
-Thin: the round, totals, ranking and senders come from planner/scoring*, the
+Thin: the round, totals, ranking and senders come from planner/scoring/round*, the
 score sheets from graph/io/score_sheets; this module reads arguments and formats.
 """
 
@@ -21,17 +21,17 @@ from graph.io.score_sheets import (
 from graph.models import Change, Dataset, Score
 from graph.names import UnitNames
 from graph.problems import Rejected
-from planner.scoring import (
+from planner.scoring.export import HEADERS, write_results
+from planner.scoring.progress import sender_statuses
+from planner.scoring.ranking import ranking
+from planner.scoring.round import (
     NoScoringRound,
     ScoringRound,
     criterion_label,
     points_text,
     scoring_round,
 )
-from planner.scoring_export import HEADERS, write_results
-from planner.scoring_progress import sender_statuses
-from planner.scoring_ranking import ranking
-from planner.scoring_tables import criteria_table, focal_unit_table
+from planner.scoring.tables import criteria_table, focal_unit_table
 from ui.cli.context import CommandError, say, store_of
 from ui.cli.output import emit_json, table
 

@@ -17,7 +17,10 @@ from graph.io.score_sheets import preview_score_import, write_score_template
 from graph.models import Change, Dataset, Score
 from graph.problems import Problem, Rejected
 from graph.store import GraphStore
-from planner.scoring import (
+from planner.scoring.export import write_results
+from planner.scoring.progress import sender_statuses
+from planner.scoring.ranking import ranking
+from planner.scoring.round import (
     ScoringRound,
     criterion_label,
     points_text,
@@ -25,10 +28,7 @@ from planner.scoring import (
     scoring_round,
     scoring_years,
 )
-from planner.scoring_export import write_results
-from planner.scoring_progress import sender_statuses
-from planner.scoring_ranking import ranking
-from planner.scoring_tables import criteria_table, focal_unit_table
+from planner.scoring.tables import criteria_table, focal_unit_table
 from ui.confirm import answer, ask, confirmed_button
 from ui.i18n import invalid_entry, t
 from ui.safe_text import literal

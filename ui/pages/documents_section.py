@@ -20,7 +20,7 @@ from graph.documents.render import APPENDIX_KINDS, FORMATS, MIME, appendix, file
 from graph.documents.roadmap import plan_years
 from graph.models import Dataset
 from graph.problems import Rejected
-from planner.eligibility_sheet import eligibility_sheet, target_cases
+from planner.audit.eligibility_sheet import eligibility_sheet, target_cases
 from ui.confirm import confirmed_button
 from ui.i18n import counts_summary, t
 from ui.labels import unit_kind

@@ -7,8 +7,8 @@ from __future__ import annotations
 import streamlit as st
 
 from graph.catalogue import LADDER
-from planner.plan_request import PlanError
-from planner.plan_whatif import Hypothetical, Scenario, what_if
+from planner.plan.request import PlanError
+from planner.plan.whatif import Hypothetical, Scenario, what_if
 from planner.settings import Settings, WindowConvention
 from ui import ruling
 from ui.i18n import t
