@@ -22,7 +22,7 @@ import statistics
 import sys
 import time
 
-from graph.longbien import load_longbien
+from graph.io.longbien import load_longbien
 from planner.audit.document import holder_history
 from planner.check.holder import HolderProfile
 from planner.plan.council.model import Quotas

@@ -16,11 +16,11 @@ import pytest
 from pydantic import ValidationError
 from streamlit.testing.v1 import AppTest
 
-from graph.embedded import EmbeddedStore
-from graph.embedded_files import journal_path
-from graph.longbien import load_longbien
+from graph.io.longbien import load_longbien
 from graph.models import Achievement, Change
 from graph.problems import LISTED_PROBLEMS, Problem
+from graph.store.embedded import EmbeddedStore
+from graph.store.embedded_files import journal_path
 from tests.app_server import ROOT, free_port, listening_addresses, running_app
 from tests.app_steps import load_sample, loaded, shown, started
 from tests.hostile_names import (

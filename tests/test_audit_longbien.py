@@ -4,7 +4,7 @@ from functools import cache
 
 import pytest
 
-from graph.longbien import load_longbien
+from graph.io.longbien import load_longbien
 from graph.models import Dataset, Target, Unit
 from planner.audit.document import audit
 from planner.settings import Settings, WindowConvention

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from graph.awardtext import award_codes, parse_award_text
+from graph.io.awardtext import award_codes, parse_award_text
 
 
 def pairs(text: str) -> list[tuple[str, int]]:

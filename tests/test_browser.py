@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
 
-from graph.embedded import EmbeddedStore
-from graph.longbien import load_longbien
+from graph.io.longbien import load_longbien
 from graph.models import Change, Dataset
+from graph.store.embedded import EmbeddedStore
 from tests.app_server import ROOT, free_port, listening_addresses, running_app
 from tests.hostile_names import MARKDOWN_NAME, with_hostile_names
 from ui.safe_text import WORD_JOINER

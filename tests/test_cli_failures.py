@@ -15,8 +15,8 @@ import pytest
 from filelock import FileLock
 from streamlit.testing.v1 import AppTest
 
-from graph.embedded import EmbeddedStore
 from graph.models import Change
+from graph.store.embedded import EmbeddedStore
 from tests.app_steps import shown
 from tests.cli import run
 from ui.cli.main import BUSY, EXIT_CODES, REFUSED, UNUSABLE, build_parser
@@ -116,7 +116,7 @@ def read_only_file(path: Path, pristine: bytes, monkeypatch) -> None:
 def busy(path: Path, pristine: bytes, monkeypatch) -> Callable[[], None]:
     """Another writer holds the lock for longer than a writer waits."""
     path.write_bytes(pristine)
-    monkeypatch.setattr("graph.embedded.LOCK_TIMEOUT_S", 0.2)
+    monkeypatch.setattr("graph.store.embedded.LOCK_TIMEOUT_S", 0.2)
     lock = FileLock(str(path) + ".lock")
     lock.acquire()
     return lock.release

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from graph.documents.render import appendix, render
-from graph.longbien import load_longbien
+from graph.io.documents.render import appendix, render
+from graph.io.longbien import load_longbien
 from graph.models import Achievement, Target, Unit, UnitKind
 from tests.app_steps import loaded, shown
 

@@ -13,14 +13,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from graph.awardtext import award_codes, parse_award_text
 from graph.catalogue import default_catalogue
-from graph.documents.excel import write_xlsx
-from graph.documents.model import DocumentError, Reference, reference_date
-from graph.documents.phrases import award_phrase, history_lines, target_heading
-from graph.documents.render import appendix, render
-from graph.documents.roadmap import roadmap_appendix
-from graph.documents.word import write_docx
+from graph.io.awardtext import award_codes, parse_award_text
+from graph.io.documents.excel import write_xlsx
+from graph.io.documents.model import DocumentError, Reference, reference_date
+from graph.io.documents.phrases import award_phrase, history_lines, target_heading
+from graph.io.documents.render import appendix, render
+from graph.io.documents.roadmap import roadmap_appendix
+from graph.io.documents.word import write_docx
 from graph.models import Achievement, Basis, Dataset, Target
 
 

@@ -9,10 +9,10 @@ import pytest
 from docx import Document
 from openpyxl import Workbook
 
-from graph.appendix import blocks
 from graph.datafiles import longbien_dir
-from graph.documents.importer import import_document, preview_document
-from graph.documents.new_units import guess_kind, official_name, slugify
+from graph.io.appendix import blocks
+from graph.io.documents.importer import import_document, preview_document
+from graph.io.documents.new_units import guess_kind, official_name, slugify
 from graph.models import Change
 from graph.names import UnitNames
 from graph.problems import Rejected

@@ -15,8 +15,8 @@ import unicodedata
 
 import pytest
 
-from graph.documents.model import Reference
-from graph.documents.render import appendix, save
+from graph.io.documents.model import Reference
+from graph.io.documents.render import appendix, save
 from planner.audit.eligibility_sheet import eligibility_sheet, target_cases
 
 TOOLS = {"soffice": "libreoffice-writer-nogui", "pdftotext": "poppler-utils"}

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph.documents.importer import import_document, preview_document
-from graph.documents.new_units import slugify
-from graph.documents.render import appendix, save
+from graph.io.documents.importer import import_document, preview_document
+from graph.io.documents.new_units import slugify
+from graph.io.documents.render import appendix, save
 from graph.models import Dataset
 
 

@@ -18,11 +18,11 @@ import pytest
 from filelock import FileLock
 
 from graph.catalogue import default_catalogue
-from graph.embedded import EmbeddedStore
-from graph.embedded_files import NODE_LINK
-from graph.graphmodel import dataset_to_graph
 from graph.models import Change, Dataset, Unit
 from graph.store import StoreBusy, StoreUnavailable
+from graph.store.embedded import EmbeddedStore
+from graph.store.embedded_files import NODE_LINK
+from graph.store.graphmodel import dataset_to_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -264,7 +264,7 @@ def test_a_writer_that_waits_too_long_for_the_lock_says_so_and_writes_nothing(
 ):
     path = tmp_path / "store.json"
     EmbeddedStore(path).apply(one_unit("a"))
-    monkeypatch.setattr("graph.embedded.LOCK_TIMEOUT_S", 0.2)
+    monkeypatch.setattr("graph.store.embedded.LOCK_TIMEOUT_S", 0.2)
     store = EmbeddedStore(path)
     with FileLock(str(path) + ".lock"), pytest.raises(StoreBusy) as busy:
         store.apply(one_unit("b"))

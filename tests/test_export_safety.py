@@ -15,14 +15,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from graph.documents.excel import write_xlsx
-from graph.documents.render import appendix
-from graph.documents.word import write_docx
-from graph.embedded import EmbeddedStore
 from graph.io.cells import FORMULA_STARTS, from_csv, table_workbook, to_csv
+from graph.io.documents.excel import write_xlsx
+from graph.io.documents.render import appendix
+from graph.io.documents.word import write_docx
 from graph.io.score_sheets import write_score_template
 from graph.io.tables import export, import_files
 from graph.models import Achievement, Dataset, Target, Unit, UnitKind
+from graph.store.embedded import EmbeddedStore
 from planner.scoring.export import write_results
 from planner.scoring.round import scoring_round
 

@@ -21,9 +21,9 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from graph.catalogue import default_catalogue
-from graph.embedded import EmbeddedStore
 from graph.models import CONTROL_CHARACTER, Change
 from graph.problems import Rejected
+from graph.store.embedded import EmbeddedStore
 from planner.audit.document import holder_history
 from planner.check.checker import check
 from planner.check.evaluation import NoRuleError

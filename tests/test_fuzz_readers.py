@@ -35,15 +35,15 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from graph.catalogue import default_catalogue
-from graph.documents.importer import import_document, preview_document
-from graph.documents.render import appendix, save
-from graph.embedded import EmbeddedStore
 from graph.io.cells import xml_text
+from graph.io.documents.importer import import_document, preview_document
+from graph.io.documents.render import appendix, save
+from graph.io.longbien import load_longbien
 from graph.io.score_sheets import import_score_files
 from graph.io.tables import export, import_files
-from graph.longbien import load_longbien
 from graph.models import Change
 from graph.problems import Problem, Rejected
+from graph.store.embedded import EmbeddedStore
 from planner.scoring.round import scoring_round
 
 FUZZ = settings(

@@ -8,10 +8,10 @@ import unicodedata
 import pytest
 from openpyxl import Workbook
 
-from graph.embedded import EmbeddedStore
 from graph.io.tables import export, import_files
 from graph.models import Change, Dataset, Unit
 from graph.problems import Rejected
+from graph.store.embedded import EmbeddedStore
 from tests.sample_records import every_model
 
 

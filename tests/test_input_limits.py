@@ -13,12 +13,12 @@ import pytest
 from docx import Document
 from openpyxl import Workbook, load_workbook
 
-from graph.documents.importer import preview_document
-from graph.embedded import EmbeddedStore
 from graph.io import limits, tables
+from graph.io.documents.importer import preview_document
 from graph.io.limits import DOCUMENTS, MAX_UPLOAD_MB, MB, RECORDS
 from graph.io.tables import preview_import
 from graph.problems import LISTED_PROBLEMS, Problem, Rejected
+from graph.store.embedded import EmbeddedStore
 from tests.cli import run
 
 DECLARATION = re.compile(r"^<\?xml[^>]*\?>")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from graph.longbien import load_longbien, transcribe
+from graph.io.longbien import load_longbien, transcribe
 
 EXPECTED_PL5 = {
     # 1. Dự kiến đề nghị khen cao năm 2020

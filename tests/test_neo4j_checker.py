@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.embedded import EmbeddedStore
 from graph.models import Change
+from graph.store.embedded import EmbeddedStore
 from planner.audit.document import audit
 from planner.check.checker import check
 from planner.check.evaluation import NoRuleError

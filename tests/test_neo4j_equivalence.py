@@ -10,9 +10,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from graph.embedded import EmbeddedStore
 from graph.models import Achievement, Basis, Change, Dataset, LineageEvent, LineageKind
 from graph.problems import Rejected
+from graph.store.embedded import EmbeddedStore
 from tests.sample_records import every_model
 
 SAMPLE = every_model()

@@ -6,7 +6,7 @@ import pytest
 
 from graph.lineage import predecessors
 from graph.models import Change, Dataset, LineageEvent, Unit
-from graph.neo4j_queries import (
+from graph.store.neo4j.queries import (
     InheritedAchievement,
     NearlyEligible,
     Predecessor,

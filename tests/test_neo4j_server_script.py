@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from graph.neo4j_connection import Neo4jSettings, Neo4jUnavailable
-from graph.neo4j_store import Neo4jStore
+from graph.store.neo4j.connection import Neo4jSettings, Neo4jUnavailable
+from graph.store.neo4j.store import Neo4jStore
 from tests.conftest import SERVER_SCRIPT, Neo4jServer, start_neo4j_server
 
 WEBSOCKET_UPGRADE = (

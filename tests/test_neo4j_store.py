@@ -12,15 +12,15 @@ import pytest
 from neo4j.exceptions import ConstraintError
 
 from graph.models import Achievement, Change, Dataset, Unit
-from graph.neo4j_connection import Neo4jSettings, Neo4jUnavailable, open_driver
-from graph.neo4j_schema import LATEST, MIGRATIONS, migrate, schema_version
-from graph.neo4j_store import Neo4jStore
 from graph.problems import Rejected
 from graph.store import GraphStore
+from graph.store.neo4j.connection import Neo4jSettings, Neo4jUnavailable, open_driver
+from graph.store.neo4j.schema import LATEST, MIGRATIONS, migrate, schema_version
+from graph.store.neo4j.store import Neo4jStore
 
-GRAPH = Path(__file__).resolve().parents[1] / "graph"
-NEO4J_MODULES = sorted(GRAPH.glob("neo4j_*.py"))
-QUERY_MODULES = ["neo4j_cypher.py", "neo4j_schema.py", "neo4j_queries.py"]
+GRAPH = Path(__file__).resolve().parents[1] / "graph" / "store" / "neo4j"
+NEO4J_MODULES = sorted(GRAPH.glob("*.py"))
+QUERY_MODULES = ["cypher.py", "schema.py", "queries.py"]
 
 EXPECTED_CONSTRAINTS = {
     ("UNIQUENESS", "Unit", "id"),
@@ -357,7 +357,7 @@ def test_a_replace_that_fails_after_deleting_keeps_the_old_record(
     def write_then_fail(*args, **kwargs):
         raise RuntimeError("the connection dropped half-way through the new record")
 
-    monkeypatch.setattr("graph.neo4j_store.write_change", write_then_fail)
+    monkeypatch.setattr("graph.store.neo4j.store.write_change", write_then_fail)
     with pytest.raises(RuntimeError):
         neo4j_store.replace(Dataset(units=[Unit(id="moi", name="Mới")]))
     monkeypatch.undo()

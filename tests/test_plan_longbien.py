@@ -5,7 +5,7 @@ from functools import cache
 import pytest
 
 from graph.catalogue import default_catalogue
-from graph.longbien import load_longbien
+from graph.io.longbien import load_longbien
 from graph.models import Achievement
 from planner.audit.document import holder_history
 from planner.check.checker import check

@@ -4,7 +4,7 @@ from collections import Counter
 from functools import cache
 
 from graph.catalogue import default_catalogue
-from graph.longbien import load_longbien
+from graph.io.longbien import load_longbien
 from graph.models import Achievement
 from planner.check.holder import HolderProfile
 from planner.plan.council.model import Quotas, build_portfolio_model, effort_weight

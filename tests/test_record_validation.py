@@ -10,8 +10,8 @@ import pytest
 from pydantic import ValidationError
 
 from graph.catalogue import default_catalogue
+from graph.io.longbien import load_longbien
 from graph.lineage import predecessors
-from graph.longbien import load_longbien
 from graph.models import (
     Achievement,
     Change,

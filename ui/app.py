@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `streamlit run` 
 
 from streamlit.logger import get_logger  # noqa: E402
 
-from graph.longbien import load_longbien  # noqa: E402
+from graph.io.longbien import load_longbien  # noqa: E402
 from graph.models import Change  # noqa: E402
 from graph.problems import Rejected  # noqa: E402
 from graph.store import StoreFailure  # noqa: E402

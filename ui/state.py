@@ -7,8 +7,8 @@ import os
 import streamlit as st
 
 from graph.catalogue import Catalogue, default_catalogue
-from graph.config import default_store_path, open_store
 from graph.store import GraphStore
+from graph.store.config import default_store_path, open_store
 
 
 @st.cache_resource(show_spinner=False)

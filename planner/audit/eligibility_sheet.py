@@ -1,5 +1,5 @@
 """The eligibility sheet: the checker's verdict on each proposal, as an attachment
-a council can print and sign (Word or Excel, through graph.documents' writers).
+a council can print and sign (Word or Excel, through graph.io.documents' writers).
 
 For every unit and target: eligible or not, each requirement met / missing /
 assumed with what the record shows, what is missing and the legal text it rests
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from graph.catalogue import Catalogue, default_catalogue
-from graph.documents.model import (
+from graph.io.documents.model import (
     Column,
     DocumentError,
     OfficialDocument,
@@ -25,7 +25,7 @@ from graph.documents.model import (
     Table,
     council_of,
 )
-from graph.documents.roadmap import district_name
+from graph.io.documents.roadmap import district_name
 from graph.models import Dataset
 from planner.audit.document import holder_history
 from planner.check.checker import check

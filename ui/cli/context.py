@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from graph.catalogue import Catalogue, default_catalogue
-from graph.config import open_store
 from graph.store import GraphStore, StoreFailure
+from graph.store.config import open_store
 
 
 class CommandError(Exception):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from graph.longbien import load_longbien
+from graph.io.longbien import load_longbien
 from graph.models import MAX_YEAR, MIN_YEAR
 from graph.problems import Rejected
 from planner.check.evaluation import NoRuleError

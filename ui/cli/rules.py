@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from graph.longbien import load_longbien
+from graph.io.longbien import load_longbien
 from graph.models import MAX_YEAR, MIN_YEAR, Achievement
 from graph.problems import Problem, Rejected
 from planner.audit.document import audit, holder_history

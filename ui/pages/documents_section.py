@@ -7,17 +7,17 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from graph.documents.importer import apply_preview, preview_document
-from graph.documents.model import DocumentError, Reference, reference_date
-from graph.documents.preview import (
+from graph.io.documents.importer import apply_preview, preview_document
+from graph.io.documents.model import DocumentError, Reference, reference_date
+from graph.io.documents.preview import (
     KIND_WORDS,
     SECTION_WORDS,
     STATUS_WORDS,
     DocumentPreview,
     words,
 )
-from graph.documents.render import APPENDIX_KINDS, FORMATS, MIME, appendix, file_name, render
-from graph.documents.roadmap import plan_years
+from graph.io.documents.render import APPENDIX_KINDS, FORMATS, MIME, appendix, file_name, render
+from graph.io.documents.roadmap import plan_years
 from graph.models import Dataset
 from graph.problems import Rejected
 from planner.audit.eligibility_sheet import eligibility_sheet, target_cases

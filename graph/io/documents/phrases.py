@@ -3,7 +3,7 @@
 A history cell is written as the familiar lines “- 2014: Huân chương lao động
 hạng Nhì”, “- 2014, 2015, 2018: Cờ thi đua UBND TP”: one line per award, its
 years first. Every phrase here is read back to the same code by
-graph.awardtext (the tests check each one), so an exported appendix can be
+graph.io.awardtext (the tests check each one), so an exported appendix can be
 imported again without loss.
 """
 

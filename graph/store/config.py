@@ -22,11 +22,11 @@ def default_store_path() -> Path:
 def open_store(kind: str | None = None, path: Path | str | None = None) -> GraphStore:
     kind = kind or os.environ.get("KHENCAO_STORE", "embedded")
     if kind == "embedded":
-        from graph.embedded import EmbeddedStore
+        from graph.store.embedded import EmbeddedStore
 
         return EmbeddedStore(Path(path) if path else default_store_path())
     if kind == "neo4j":
-        from graph.neo4j_store import Neo4jStore
+        from graph.store.neo4j.store import Neo4jStore
 
         return Neo4jStore.from_environment()
     raise ValueError(f"unknown store kind {kind!r}; expected one of {', '.join(STORE_KINDS)}")

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from graph.awardtext import award_codes, parse_award_text
+from graph.io.awardtext import award_codes, parse_award_text
 from graph.models import Achievement, BonusCriterion, FocalUnit, Target
 from graph.names import UnitNames
 

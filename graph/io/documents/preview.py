@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from graph.documents.layout import Place
+from graph.io.documents.layout import Place
 from graph.models import BonusCriterion, Change, FocalUnit, Target, Unit
 from graph.problems import LISTED_PROBLEMS, Problem
 

@@ -1,7 +1,7 @@
 """The embedded store: a networkx graph kept in a local file, for a single office
 with no setup.
 
-The files and their durability are graph/embedded_files.py's: a snapshot of the
+The files and their durability are graph/store/embedded_files.py's: a snapshot of the
 graph and a journal of the changes since. Every change is check-then-write
 under an exclusive lock file, so two processes writing at once queue instead of
 losing each other's work. A process keeps what it read and, by the files' stat
@@ -18,14 +18,14 @@ from pathlib import Path
 import networkx as nx
 from filelock import FileLock, Timeout
 
-from graph import embedded_files as files
 from graph.catalogue import Catalogue, default_catalogue
-from graph.changes import apply_change
-from graph.graphmodel import dataset_to_graph
 from graph.lineage import predecessors
 from graph.models import Achievement, Change, Dataset, Person, Unit
 from graph.problems import Rejected
 from graph.store import StoreBusy
+from graph.store import embedded_files as files
+from graph.store.changes import apply_change
+from graph.store.graphmodel import dataset_to_graph
 from graph.validate import check_change
 
 FORMAT = files.FORMAT

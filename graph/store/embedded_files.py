@@ -1,7 +1,7 @@
 """The embedded store's files: a snapshot of the graph and a journal of changes.
 
 `khencao-store.json` is the snapshot: the record as a networkx node-link graph
-(graph/graphmodel.py), with a random `generation`. Beside it,
+(graph/store/graphmodel.py), with a random `generation`. Beside it,
 `khencao-store.json.journal` lists the changes made since that snapshot, one
 line each, headed by the snapshot's generation; the store is the snapshot with
 the journal replayed onto it. A hand entry appends one line (fsync'd) instead of
@@ -34,10 +34,10 @@ from pathlib import Path
 import networkx as nx
 
 from graph.catalogue import Catalogue
-from graph.changes import apply_changes
-from graph.graphmodel import dataset_to_graph, records_to_dataset
 from graph.models import Change, Dataset
 from graph.store import StoreUnavailable
+from graph.store.changes import apply_changes
+from graph.store.graphmodel import dataset_to_graph, records_to_dataset
 
 FORMAT = "khencao-graph/2"
 OLD_FORMATS = ("khencao-graph/1",)

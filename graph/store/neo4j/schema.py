@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from neo4j import Driver
 from neo4j.exceptions import ClientError
 
-from graph.neo4j_connection import Neo4jUnavailable
+from graph.store.neo4j.connection import Neo4jUnavailable
 
 
 @dataclass(frozen=True)

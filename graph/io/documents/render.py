@@ -6,11 +6,11 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from graph.documents.excel import write_xlsx
-from graph.documents.model import OfficialDocument, Reference
-from graph.documents.roadmap import roadmap_appendix
-from graph.documents.scoring_appendices import bonus_criteria_appendix, focal_units_appendix
-from graph.documents.word import write_docx
+from graph.io.documents.excel import write_xlsx
+from graph.io.documents.model import OfficialDocument, Reference
+from graph.io.documents.roadmap import roadmap_appendix
+from graph.io.documents.scoring_appendices import bonus_criteria_appendix, focal_units_appendix
+from graph.io.documents.word import write_docx
 from graph.models import Dataset
 
 FORMATS = ("docx", "xlsx")

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.appendix import Finding, read_appendices
 from graph.datafiles import longbien_dir
+from graph.io.appendix import Finding, read_appendices
 from graph.io.tables import read_files
 from graph.models import Dataset
 from graph.names import UnitNames

@@ -4,7 +4,7 @@ Values always travel as parameters (`$rows`, `$id`…), never inside the text: a
 unit named “x'}) DETACH DELETE n //” is a name like any other, and the server can
 cache each plan. Writes take whole batches with UNWIND.
 
-The layout is graph/graphmodel.py's: (:Unit), (:Person), (:Award), (:Block),
+The layout is graph/store/graphmodel.py's: (:Unit), (:Person), (:Award), (:Block),
 (:Criterion) nodes; an achievement is a RECEIVED relationship from its holder to
 its award, carrying the other fields of the record and its `key`; a target is a
 TARGETS relationship, a score a SCORED one. What a relationship joins (holder
@@ -14,7 +14,7 @@ Every record carries `seq`, the order it was added in, so that a snapshot lists
 records as the embedded store does.
 
 Two bookkeeping nodes: (:StoreLock) — the write lock, the store's version and the
-`seq` counter — and (:SchemaVersion), see graph/neo4j_schema.py.
+`seq` counter — and (:SchemaVersion), see graph/store/neo4j/schema.py.
 """
 
 from __future__ import annotations

@@ -14,9 +14,9 @@ from typing import Any
 from neo4j import ManagedTransaction
 from pydantic import BaseModel
 
-from graph import neo4j_cypher as cypher
 from graph.models import Change, Dataset, HolderKind, LineageKind, Unit
-from graph.neo4j_records import properties
+from graph.store.neo4j import cypher
+from graph.store.neo4j.records import properties
 
 # Rows per UNWIND: large enough that 100,000 achievements take 20 round trips,
 # small enough that no single message holds megabytes.

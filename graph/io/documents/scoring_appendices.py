@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from itertools import groupby
 
-from graph.documents.model import (
+from graph.io.documents.model import (
     Column,
     DocumentError,
     OfficialDocument,
@@ -17,7 +17,7 @@ from graph.documents.model import (
     Table,
     council_of,
 )
-from graph.documents.roadmap import district_name
+from graph.io.documents.roadmap import district_name
 from graph.models import BonusCriterion, Dataset
 
 

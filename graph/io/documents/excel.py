@@ -18,8 +18,8 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from graph.documents.model import OfficialDocument, Paragraph, Row, Table
 from graph.io.cells import put, sheet_title, xml_text
+from graph.io.documents.model import OfficialDocument, Paragraph, Row, Table
 
 FONT = "Times New Roman"
 BODY_PT = 13

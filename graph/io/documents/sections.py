@@ -1,7 +1,7 @@
 """A document's appendices, written out in the letter's text layout so that the
-letter's own readers (graph.appendix) read them.
+letter's own readers (graph.io.appendix) read them.
 
-The layout is the one `graph.appendix` was written for: "PHỤ LỤC n" on a line
+The layout is the one `graph.io.appendix` was written for: "PHỤ LỤC n" on a line
 of its own, paragraphs as plain lines, a table row as a block of lines between
 blank lines, each cell starting with a tab. Three things are settled here
 because documents typed by people differ from the seed:
@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from graph.appendix import SECTION_PROPOSAL, SECTION_ROADMAP
-from graph.documents.layout import Item, Place
+from graph.io.appendix import SECTION_PROPOSAL, SECTION_ROADMAP
+from graph.io.documents.layout import Item, Place
 
 APPENDIX_NUMBER = {"focal_units": 1, "bonus_criteria": 2, "roadmap": 5}
 HEADING = re.compile(r"^\s*phụ\s+lục\s*(?:số\s*)?0*(\d+)\s*[:.]?\s*$", re.IGNORECASE)

@@ -1,6 +1,6 @@
 """Sorting what the appendix readers returned into a preview.
 
-The readers (graph.appendix) give records and findings, each with a source that
+The readers (graph.io.appendix) give records and findings, each with a source that
 names a line of the text layout; here every record gets its place in the file
 instead, is marked new, already in the store or repeated, and every finding
 becomes a fragment not read, attached to its unit when it belongs to a PL5 row.
@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from graph.appendix import AppendixRecords, Finding
 from graph.catalogue import Catalogue
-from graph.documents.layout import Place
-from graph.documents.new_units import UnitFinder
-from graph.documents.preview import (
+from graph.io.appendix import AppendixRecords, Finding
+from graph.io.documents.layout import Place
+from graph.io.documents.new_units import UnitFinder
+from graph.io.documents.preview import (
     DocumentPreview,
     ReadAward,
     ReadTarget,
@@ -26,12 +26,12 @@ from graph.documents.preview import (
     UnitPreview,
     Unread,
 )
-from graph.documents.sections import SectionText
+from graph.io.documents.sections import SectionText
 from graph.models import Achievement, Change, Dataset, Unit
 from graph.problems import Problem
 from graph.validate import check_change
 
-# How graph.appendix writes where a record came from: "PL5 §1 HCLD1 #1, line 347: 2014: …"
+# How graph.io.appendix writes where a record came from: "PL5 §1 HCLD1 #1, line 347: 2014: …"
 SOURCE = re.compile(r"^(?P<where>.*?), line (?P<line>\d+)(?:: (?P<text>.*))?$", re.DOTALL)
 FINDING_REASONS = (
     ("unknown unit", "unknown_unit"),

@@ -23,8 +23,8 @@ from docx.shared import Cm, Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as WordParagraph
 
-from graph.documents.model import Column, OfficialDocument, Paragraph, Row, Table
 from graph.io.cells import xml_text
+from graph.io.documents.model import Column, OfficialDocument, Paragraph, Row, Table
 
 FONT = "Times New Roman"
 LANGUAGE = "vi-VN"

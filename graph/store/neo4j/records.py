@@ -18,8 +18,8 @@ from typing import Any, TypeVar
 from neo4j.time import Date, DateTime
 from pydantic import BaseModel
 
-from graph.graphmodel import LINEAGE_KINDS
 from graph.models import FocalUnit, LineageEvent, Unit
+from graph.store.graphmodel import LINEAGE_KINDS
 
 R = TypeVar("R", bound=BaseModel)
 BOOKKEEPING = frozenset({"seq", "key", "focal_order", "focal_source"})

@@ -1,6 +1,6 @@
 """The Neo4j store: the shared record of an office, on a Neo4j server.
 
-Same contract as the embedded store (graph/store.py), same answers for the same
+Same contract as the embedded store (graph/store/__init__.py), same answers for the same
 data. A change is one write transaction: it locks (:StoreLock) first, so writers
 queue; reads the locked state; runs graph.validate.check_change on it — the one
 check both stores use — and either raises `Rejected` (the transaction rolls back,
@@ -23,22 +23,22 @@ from typing import Any, TypeVar
 
 from neo4j import Driver, ManagedTransaction, Session
 
-from graph import neo4j_cypher as cypher
 from graph.catalogue import Catalogue, default_catalogue
 from graph.lineage import predecessors
 from graph.models import Achievement, Change, Dataset, Person, Unit
-from graph.neo4j_connection import Neo4jSettings, connect, worded_failures
-from graph.neo4j_reads import (
+from graph.problems import Rejected
+from graph.store.neo4j import cypher
+from graph.store.neo4j.connection import Neo4jSettings, connect, worded_failures
+from graph.store.neo4j.reads import (
     read_dataset,
     read_history,
     read_person,
     read_unit,
     read_units,
 )
-from graph.neo4j_records import properties
-from graph.neo4j_schema import migrate
-from graph.neo4j_writes import numbered_records, run_batches, write_change
-from graph.problems import Rejected
+from graph.store.neo4j.records import properties
+from graph.store.neo4j.schema import migrate
+from graph.store.neo4j.writes import numbered_records, run_batches, write_change
 from graph.validate import check_change
 
 T = TypeVar("T")
@@ -116,7 +116,7 @@ class Neo4jStore:
 
     def read_query(self, query: str, **parameters: Any) -> list[dict[str, Any]]:
         """Runs a read-only query with its parameters (the documented queries of
-        graph/neo4j_queries.py); returns its records as dictionaries."""
+        graph/store/neo4j/queries.py); returns its records as dictionaries."""
         return self._read(_records, query, parameters)
 
     def _last_commit(self) -> LastCommit:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from neo4j import ManagedTransaction
 
-from graph import neo4j_cypher as cypher
 from graph.models import (
     Achievement,
     BonusCriterion,
@@ -19,7 +18,8 @@ from graph.models import (
     Target,
     Unit,
 )
-from graph.neo4j_records import focal_unit_of, record_of, unit_of
+from graph.store.neo4j import cypher
+from graph.store.neo4j.records import focal_unit_of, record_of, unit_of
 
 
 def read_dataset(tx: ManagedTransaction) -> Dataset:

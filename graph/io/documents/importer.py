@@ -1,8 +1,8 @@
 """Reading an appendix (.docx or .xlsx) into the record: preview first, then one
 atomic change.
 
-The document is laid out as the letter's text (graph.documents.sections) and
-read by the letter's own readers (graph.appendix), whose award text goes
+The document is laid out as the letter's text (graph.io.documents.sections) and
+read by the letter's own readers (graph.io.appendix), whose award text goes
 through the free-text parser: one reading of PL1, PL2 and PL5 for the seed,
 for exported files and for appendices typed by people. What the readers return
 is then sorted for the person who decides: new or already recorded, read or
@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.appendix import read_appendices
 from graph.catalogue import Catalogue, default_catalogue
-from graph.documents.layout import Item, read_items
-from graph.documents.new_units import UnitFinder
-from graph.documents.preview import DocumentPreview, SectionFound
-from graph.documents.preview_builder import PreviewBuilder
-from graph.documents.sections import section_texts, split_sections
+from graph.io.appendix import read_appendices
+from graph.io.documents.layout import Item, read_items
+from graph.io.documents.new_units import UnitFinder
+from graph.io.documents.preview import DocumentPreview, SectionFound
+from graph.io.documents.preview_builder import PreviewBuilder
+from graph.io.documents.sections import section_texts, split_sections
 from graph.models import Dataset
 from graph.problems import Problem, Rejected
 from graph.store import GraphStore

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from graph.neo4j_store import Neo4jStore
+from graph.store.neo4j.store import Neo4jStore
 
 # The unit's own achievements and those of every unit whose history it carries,
 # each with the lineage path it came down (ANY SHORTEST: one path per holder).

@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import groupby
 
-from graph.appendix import note_by_year
 from graph.catalogue import Catalogue, default_catalogue
-from graph.documents.model import (
+from graph.io.appendix import note_by_year
+from graph.io.documents.model import (
     Column,
     DocumentError,
     OfficialDocument,
@@ -27,7 +27,7 @@ from graph.documents.model import (
     Table,
     council_of,
 )
-from graph.documents.phrases import history_lines, target_heading
+from graph.io.documents.phrases import history_lines, target_heading
 from graph.models import Dataset, Target, UnitKind
 
 ROADMAP_SPAN = 3  # years after the plan year a roadmap covers (the seed: 2020-2023)
