@@ -9,10 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from graph.models import Achievement, Dataset, Unit
-from planner.check.holder import HolderProfile
-from planner.plan.request import PlanError, PlanRequest
-from planner.plan.result import Plan, PlanResult
-from planner.plan.single import no_plan_words, plan
+from planner import HolderProfile, Plan, PlanError, PlanRequest, PlanResult, no_plan_words, plan
 from ui import ruling
 from ui.i18n import t
 from ui.safe_text import literal

@@ -12,12 +12,17 @@ import datetime as dt
 import streamlit as st
 
 from graph.models import Achievement, Dataset, Unit
-from planner.check.checker import check
-from planner.check.holder import HolderProfile
-from planner.check.standing import Standing, standing
-from planner.check.verdict import Verdict
-from planner.rules.book import RulesetBook, default_book
-from planner.settings import Settings, WindowConvention
+from planner import (
+    HolderProfile,
+    RulesetBook,
+    Settings,
+    Standing,
+    Verdict,
+    WindowConvention,
+    check,
+    default_book,
+    standing,
+)
 
 AUTO = "auto"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from planner.check.verdict import STATUS_WORDS, Verdict
+from planner import STATUS_WORDS, Verdict
 from ui.i18n import t
 
 # Text symbols, not emoji: they render in every font an office browser has.

@@ -28,9 +28,7 @@ from graph.io.documents.render import APPENDIX_KINDS, FORMATS, appendix, file_na
 from graph.io.longbien import load_longbien
 from graph.models import Dataset
 from graph.names import UnitNames
-from planner.audit.eligibility_sheet import eligibility_sheet, target_cases, unit_case
-from planner.rules.book import default_book
-from planner.rules.problems import RulesetError
+from planner import RulesetError, default_book, eligibility_sheet, target_cases, unit_case
 from ui.cli.context import CommandError, say, store_of
 from ui.cli.output import emit_json
 from ui.i18n import TEXT

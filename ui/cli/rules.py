@@ -14,18 +14,28 @@ from pathlib import Path
 from graph.io.longbien import load_longbien
 from graph.models import MAX_YEAR, MIN_YEAR, Achievement
 from graph.problems import Problem, Rejected
-from planner.audit.document import audit, holder_history
-from planner.audit.report import AuditReport, AuditRow
-from planner.check.checker import check
-from planner.check.evaluation import NoRuleError
-from planner.check.holder import HolderProfile
-from planner.check.standing import standing
-from planner.check.verdict import STATUS_WORDS, Verdict
-from planner.history_file import read_history
-from planner.rules.book import RulesetBook, default_book, load_rulesets
-from planner.rules.problems import RulesetError
-from planner.rules.ruleset import Words
-from planner.settings import SettingError, Settings, WindowConvention, with_overrides
+from planner import (
+    STATUS_WORDS,
+    AuditReport,
+    AuditRow,
+    HolderProfile,
+    NoRuleError,
+    RulesetBook,
+    RulesetError,
+    SettingError,
+    Settings,
+    Verdict,
+    WindowConvention,
+    Words,
+    audit,
+    check,
+    default_book,
+    holder_history,
+    load_rulesets,
+    read_history,
+    standing,
+    with_overrides,
+)
 from ui.cli.context import CommandError, catalogue, say, store_of
 from ui.cli.output import emit_json, table
 from ui.cli.records import find_holder

@@ -17,18 +17,19 @@ from graph.io.score_sheets import preview_score_import, write_score_template
 from graph.models import Change, Dataset, Score
 from graph.problems import Problem, Rejected
 from graph.store import GraphStore
-from planner.scoring.export import write_results
-from planner.scoring.progress import sender_statuses
-from planner.scoring.ranking import ranking
-from planner.scoring.round import (
+from planner import (
     ScoringRound,
+    criteria_table,
     criterion_label,
+    focal_unit_table,
     points_text,
+    ranking,
     scoring_blocks,
     scoring_round,
     scoring_years,
+    sender_statuses,
+    write_results,
 )
-from planner.scoring.tables import criteria_table, focal_unit_table
 from ui.confirm import answer, ask, confirmed_button
 from ui.i18n import invalid_entry, t
 from ui.safe_text import literal

@@ -20,7 +20,7 @@ from graph.io.documents.render import APPENDIX_KINDS, FORMATS, MIME, appendix, f
 from graph.io.documents.roadmap import plan_years
 from graph.models import Dataset
 from graph.problems import Rejected
-from planner.audit.eligibility_sheet import eligibility_sheet, target_cases
+from planner import eligibility_sheet, target_cases
 from ui.confirm import confirmed_button
 from ui.i18n import counts_summary, t
 from ui.labels import unit_kind

@@ -7,9 +7,7 @@ from __future__ import annotations
 import streamlit as st
 
 from graph.catalogue import LADDER
-from planner.plan.request import PlanError
-from planner.plan.whatif import Hypothetical, Scenario, what_if
-from planner.settings import Settings, WindowConvention
+from planner import Hypothetical, PlanError, Scenario, Settings, WindowConvention, what_if
 from ui import ruling
 from ui.i18n import t
 from ui.plan_view import request_for, show_result, timeline_chart

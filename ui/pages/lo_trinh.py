@@ -12,10 +12,14 @@ import streamlit as st
 
 from graph.catalogue import LADDER
 from graph.io.cells import table_workbook
-from planner.plan.council.model import Quotas
-from planner.plan.council.portfolio import PortfolioRequest, entries_from_dataset, plan_portfolio
-from planner.plan.council.result import PortfolioResult
-from planner.plan.objective import Progress
+from planner import (
+    PortfolioRequest,
+    PortfolioResult,
+    Progress,
+    Quotas,
+    entries_from_dataset,
+    plan_portfolio,
+)
 from ui import ruling
 from ui.i18n import t
 from ui.plan_view import (

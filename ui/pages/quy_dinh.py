@@ -6,8 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from planner.rules.ruleset import OptionSet, Ruleset, RungRule
-from planner.settings import FlagIneligibleRoute, Settings
+from planner import FlagIneligibleRoute, OptionSet, Ruleset, RungRule, Settings
 from ui import ruling
 from ui.i18n import t
 from ui.state import catalogue

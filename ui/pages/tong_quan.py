@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from graph.catalogue import LADDER
-from planner.plan.result import PlanResult
+from planner import PlanResult
 from ui import ruling
 from ui.i18n import t
 from ui.plan_view import roadmap_results, timeline_chart
