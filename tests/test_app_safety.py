@@ -31,10 +31,10 @@ from tests.hostile_names import (
     MARKDOWN_UNIT,
     with_hostile_names,
 )
-from ui import uploads
+from ui.app import uploads
+from ui.app.uploads import MAX_UPLOAD_MB, UploadTooLarge, saved_uploads
 from ui.i18n import invalid_entry
 from ui.safe_text import WORD_JOINER, literal
-from ui.uploads import MAX_UPLOAD_MB, UploadTooLarge, saved_uploads
 
 pytestmark = pytest.mark.usefixtures("own_embedded_store")
 
@@ -385,12 +385,12 @@ def test_cypher_and_html_in_a_name_stay_text_in_both_stores(store_kind, request,
 
 
 def test_an_unexpected_failure_is_a_sentence_and_its_traceback_goes_to_the_log(monkeypatch):
-    import ui.plan_view
+    import ui.app.plan_view
 
     def broken(data):
         raise RuntimeError("/srv/khencao/secret: index out of range")
 
-    monkeypatch.setattr(ui.plan_view, "roadmap_results", broken)
+    monkeypatch.setattr(ui.app.plan_view, "roadmap_results", broken)
     logged: list[logging.LogRecord] = []
     handler = logging.Handler()
     handler.emit = logged.append

@@ -1,6 +1,6 @@
 """The running app in a real browser (Debian's Chromium driven by Playwright).
 
-Starts `streamlit run ui/app.py` on a free port with its own store and the
+Starts `streamlit run ui/app/main.py` on a free port with its own store and the
 repository's .streamlit/config.toml (no address on the command line: the
 config must keep it on 127.0.0.1). Each test opens its own browser session and
 sets the store up itself, so that the tests pass in any order. Screenshots of
@@ -48,7 +48,8 @@ def port() -> int:
 
 @pytest.fixture(scope="module")
 def app_url(store_path, port):
-    command = [sys.executable, "-m", "streamlit", "run", "ui/app.py", "--server.port", str(port)]
+    command = [sys.executable, "-m", "streamlit", "run", "ui/app/main.py"]
+    command += ["--server.port", str(port)]
     with running_app(command, port, store_path) as url:
         yield url
 

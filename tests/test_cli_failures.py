@@ -314,7 +314,7 @@ def test_the_app_shows_the_same_sentence_as_the_cli(
     monkeypatch.setenv("KHENCAO_STORE", "embedded")
     monkeypatch.setenv("KHENCAO_STORE_PATH", str(store))
     _, _, sentence = run(capsys, "--store-path", str(store), "--lang", lang, "units")
-    app = AppTest.from_file(str(ROOT / "ui" / "app.py"), default_timeout=30)
+    app = AppTest.from_file(str(ROOT / "ui" / "app" / "main.py"), default_timeout=30)
     app.session_state["lang"] = lang
     app.run()
     assert not app.exception

@@ -9,10 +9,10 @@ import streamlit as st
 
 from graph.catalogue import LADDER
 from planner import PlanResult
-from ui import ruling
+from ui.app import ruling
+from ui.app.plan_view import roadmap_results, timeline_chart
+from ui.app.state import store
 from ui.i18n import t
-from ui.plan_view import roadmap_results, timeline_chart
-from ui.state import store
 
 
 def standings(data) -> list[tuple]:

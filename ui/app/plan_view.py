@@ -10,10 +10,10 @@ import streamlit as st
 
 from graph.models import Achievement, Dataset, Unit
 from planner import HolderProfile, Plan, PlanError, PlanRequest, PlanResult, no_plan_words, plan
-from ui import ruling
+from ui.app import ruling
+from ui.app.state import catalogue, store
 from ui.i18n import t
 from ui.safe_text import literal
-from ui.state import catalogue, store
 
 
 def request_for(

@@ -14,18 +14,18 @@ from pydantic import ValidationError
 from graph.io.tables import export, preview_import
 from graph.models import Achievement, Change, Dataset
 from graph.problems import Rejected
-from ui.confirm import answer, ask, confirmed_button
-from ui.i18n import dataset_summary, invalid_entry, t
-from ui.pages.documents_section import documents_section
-from ui.safe_text import literal
-from ui.state import catalogue, store
-from ui.uploads import (
+from ui.app.confirm import answer, ask, confirmed_button
+from ui.app.pages.documents_section import documents_section
+from ui.app.state import catalogue, store
+from ui.app.uploads import (
     MAX_UPLOAD_MB,
     UploadTooLarge,
     problems_frame,
     saved_uploads,
     upload_names,
 )
+from ui.i18n import dataset_summary, invalid_entry, t
+from ui.safe_text import literal
 
 # The form's fields, named as its labels name them, for a value the record refuses.
 ENTRY_FIELDS = {"decision_no": "data.decision_no", "note": "data.note", "year": "data.year"}

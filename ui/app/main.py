@@ -1,4 +1,4 @@
-"""The khencao app: `streamlit run ui/app.py`.
+"""The khencao app: `streamlit run ui/app/main.py`.
 
 One shell (language, store, sample data) around the pages; a page that fails
 shows the reason in words, never a traceback.
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import streamlit as st
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `streamlit run` from a checkout
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # `streamlit run` from a checkout
 
 from streamlit.logger import get_logger  # noqa: E402
 
@@ -19,11 +19,11 @@ from graph.io.longbien import load_longbien  # noqa: E402
 from graph.models import Change  # noqa: E402
 from graph.problems import Rejected  # noqa: E402
 from graph.store import StoreFailure  # noqa: E402
-from ui import ruling  # noqa: E402
-from ui.confirm import answer, ask  # noqa: E402
+from ui.app import ruling  # noqa: E402
+from ui.app.confirm import answer, ask  # noqa: E402
+from ui.app.state import store  # noqa: E402
 from ui.i18n import LANGUAGES, dataset_summary, t  # noqa: E402
 from ui.safe_text import literal  # noqa: E402
-from ui.state import store  # noqa: E402
 
 LOG = get_logger("khencao.app")
 

@@ -21,12 +21,12 @@ from graph.io.documents.roadmap import plan_years
 from graph.models import Dataset
 from graph.problems import Rejected
 from planner import eligibility_sheet, target_cases
-from ui.confirm import confirmed_button
+from ui.app.confirm import confirmed_button
+from ui.app.state import store
+from ui.app.uploads import MAX_UPLOAD_MB, UploadTooLarge, saved_uploads, upload_names
 from ui.i18n import counts_summary, t
 from ui.labels import unit_kind
 from ui.safe_text import literal
-from ui.state import store
-from ui.uploads import MAX_UPLOAD_MB, UploadTooLarge, saved_uploads, upload_names
 
 
 def documents_section(lang: str) -> None:

@@ -8,11 +8,11 @@ import streamlit as st
 
 from graph.catalogue import LADDER
 from planner import Hypothetical, PlanError, Scenario, Settings, WindowConvention, what_if
-from ui import ruling
+from ui.app import ruling
+from ui.app.plan_view import request_for, show_result, timeline_chart
+from ui.app.state import catalogue, store
 from ui.i18n import t
-from ui.plan_view import request_for, show_result, timeline_chart
 from ui.safe_text import literal
-from ui.state import catalogue, store
 
 ADDABLE = ["BK_TP", "CO_TP", "CO_CP", "TTLDXS", "HTXSNV", "HTTNV"]
 

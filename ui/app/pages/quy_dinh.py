@@ -7,9 +7,9 @@ import pandas as pd
 import streamlit as st
 
 from planner import FlagIneligibleRoute, OptionSet, Ruleset, RungRule, Settings
-from ui import ruling
+from ui.app import ruling
+from ui.app.state import catalogue
 from ui.i18n import t
-from ui.state import catalogue
 
 BOOLEAN_SETTINGS = [
     "assume_unknown_years_excellent",

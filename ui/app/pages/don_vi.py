@@ -7,12 +7,12 @@ import pandas as pd
 import streamlit as st
 
 from graph.catalogue import LADDER
-from ui import ruling
+from ui.app import ruling
+from ui.app.state import catalogue, store
+from ui.app.verdict_view import show_verdict
 from ui.i18n import t
 from ui.labels import award_level, unit_kind
 from ui.safe_text import literal
-from ui.state import catalogue, store
-from ui.verdict_view import show_verdict
 
 LEVEL_ORDER = ["unit", "district", "city", "ministry", "government", "state"]
 

@@ -30,17 +30,17 @@ from planner import (
     sender_statuses,
     write_results,
 )
-from ui.confirm import answer, ask, confirmed_button
-from ui.i18n import invalid_entry, t
-from ui.safe_text import literal
-from ui.state import store
-from ui.uploads import (
+from ui.app.confirm import answer, ask, confirmed_button
+from ui.app.state import store
+from ui.app.uploads import (
     MAX_UPLOAD_MB,
     UploadTooLarge,
     problems_frame,
     saved_uploads,
     upload_names,
 )
+from ui.i18n import invalid_entry, t
+from ui.safe_text import literal
 
 # The form's fields, named as its labels name them, for a value the record refuses.
 ENTRY_FIELDS = {"points": "score.points", "note": "score.note"}

@@ -20,9 +20,8 @@ from planner import (
     entries_from_dataset,
     plan_portfolio,
 )
-from ui import ruling
-from ui.i18n import t
-from ui.plan_view import (
+from ui.app import ruling
+from ui.app.plan_view import (
     plan_for,
     request_for,
     roadmap_frame,
@@ -30,7 +29,8 @@ from ui.plan_view import (
     show_result,
     timeline_chart,
 )
-from ui.state import catalogue, store
+from ui.app.state import catalogue, store
+from ui.i18n import t
 
 
 def single_unit(data, lang: str) -> None:

@@ -66,6 +66,6 @@ def verdict(holder: Unit, achievements: list[Achievement], target: str, year: in
 
 def standing_of(holder: Unit, achievements: list[Achievement], year: int) -> Standing:
     selection = book().select(year, ruleset_id())
-    from ui.state import catalogue
+    from ui.app.state import catalogue
 
     return standing(HolderProfile.of(holder), achievements, selection.ruleset, catalogue())
