@@ -17,8 +17,9 @@ from pydantic import BaseModel, ConfigDict
 from graph.catalogue import Catalogue
 from graph.models import Achievement
 from planner.counting import OptionResult
-from planner.evaluation import Attempt, evaluate
+from planner.evaluation import Attempt, evaluate, find_rule
 from planner.holder import HolderProfile
+from planner.ratings import assumed_future_ratings
 from planner.rules import Ruleset, Term
 from planner.settings import Settings
 from planner.window import window_opening
@@ -64,7 +65,10 @@ def _cheapest_at(
     holder, achievements, target, from_year, year, ruleset, settings, catalogue
 ) -> BestCase | None:
     future = list(range(from_year, year))
-    ratings = _future_ratings(holder, achievements, future, settings, catalogue)
+    rating = find_rule(ruleset, holder, target).continuity.rating
+    ratings = assumed_future_ratings(
+        holder.id, achievements, future, rating, catalogue, settings, HYPOTHETICAL
+    )
     held: dict[int, list[str]] = {}
     for achievement in achievements:
         held.setdefault(achievement.year, []).append(achievement.award)
@@ -101,22 +105,6 @@ def _cheapest_at(
             effort = sum(settings.effort_of(a.award) for a in added)
             found.append(BestCase(year=year, base=base, additions=tuple(added), effort=effort))
     return min(found, key=lambda b: b.effort, default=None)
-
-
-def _future_ratings(holder, achievements, years, settings, catalogue) -> list[Achievement]:
-    """Under `future_years_excellent`, every coming year without a rating is HTXSNV."""
-    if not settings.future_years_excellent:
-        return []
-    rated = {
-        a.year
-        for a in achievements
-        if catalogue.get(a.award) and catalogue[a.award].category == "rating"
-    }
-    return [
-        Achievement(holder=holder.id, award="HTXSNV", year=y, note=HYPOTHETICAL)
-        for y in years
-        if y not in rated
-    ]
 
 
 def _cheapest_code(

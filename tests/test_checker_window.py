@@ -8,7 +8,7 @@ from graph.models import Achievement
 from planner.book import default_book
 from planner.checker import check_under
 from planner.holder import HolderProfile
-from planner.ratings import YearRatings
+from planner.ratings import YearRatings, assumed_future_ratings
 from planner.settings import Settings, WindowConvention
 from planner.window import open_window
 
@@ -138,3 +138,23 @@ def test_property_the_base_award_is_never_counted_twice(base, others, year):
     if v.eligible:
         in_window = [a for a in history if v.window[0] <= a.year <= v.window[1]]
         assert len(in_window) >= 3  # the base and two more certificates
+
+
+def test_coming_years_are_assumed_excellent_only_where_no_rating_is_recorded():
+    catalogue = default_catalogue()
+    record = [
+        Achievement(holder="u", award="HTTNV", year=2021),
+        Achievement(holder="u", award="CO_TP", year=2022),  # a flag, not a rating
+    ]
+    assumed = assumed_future_ratings(
+        "u", record, range(2020, 2024), "HTXSNV", catalogue, Settings(), "assumed"
+    )
+    assert [(a.award, a.year) for a in assumed] == [
+        ("HTXSNV", 2020),
+        ("HTXSNV", 2022),
+        ("HTXSNV", 2023),
+    ]
+    off = Settings(future_years_excellent=False)
+    assert (
+        assumed_future_ratings("u", record, range(2020, 2024), "HTXSNV", catalogue, off, "") == []
+    )
