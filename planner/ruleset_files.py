@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from graph.catalogue import LADDER, Catalogue, default_catalogue
+from graph.catalogue import Catalogue, default_catalogue
 from graph.datafiles import data_dir
 from graph.models import HolderKind
 from planner.rules import OptionSet, Ruleset
@@ -178,7 +178,9 @@ class _RulesetReader:
             for target, rule in ruleset.rules(kind).items():
                 here: Path_ = (kind, target)
                 if self._known(here, target) and self.catalogue[target].rung is None:
-                    self.problem(here, "not_a_rung", target, ladder=" → ".join(LADDER))
+                    self.problem(
+                        here, "not_a_rung", target, ladder=" → ".join(self.catalogue.ladder())
+                    )
                 for i, base in enumerate(rule.base):
                     self._holdable((*here, "base", i, "award"), base.award, kind)
                 rating = rule.continuity.rating

@@ -26,10 +26,6 @@ class Standing(BaseModel):
     next_target: str | None
 
 
-def ladder(catalogue: Catalogue) -> list[str]:
-    return [a.code for a in sorted((a for a in catalogue if a.rung), key=lambda a: a.rung or 0)]
-
-
 def standing(
     holder: HolderProfile,
     achievements: Sequence[Achievement],
@@ -46,7 +42,7 @@ def standing(
     ruled = ruleset.rules(holder.kind)
     following = (
         code
-        for code in ladder(catalogue)
+        for code in catalogue.ladder()
         if (catalogue[code].rung or 0) > current_rank and code in ruled
     )
     return Standing(

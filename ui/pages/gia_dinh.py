@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from graph.catalogue import LADDER
 from planner.plan_request import PlanError
 from planner.plan_whatif import Hypothetical, Scenario, what_if
 from planner.settings import Settings, WindowConvention
@@ -89,7 +88,7 @@ def page() -> None:
         t("plan.unit"), ids, format_func=lambda i: units[i].name, key="whatif_unit"
     )
     history = store().history(unit_id, with_predecessors=True)
-    targets = [c for c in LADDER if c != "BK_TP"]
+    targets = [c for c in catalogue().ladder() if c != "BK_TP"]
     default = roadmap[unit_id].award if unit_id in roadmap else None
     names = catalogue()
     target = right.selectbox(

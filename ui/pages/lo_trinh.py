@@ -10,7 +10,6 @@ import threading
 import pandas as pd
 import streamlit as st
 
-from graph.catalogue import LADDER
 from graph.io.cells import table_workbook
 from planner.plan_objective import Progress
 from planner.portfolio import PortfolioRequest, entries_from_dataset, plan_portfolio
@@ -37,7 +36,7 @@ def single_unit(data, lang: str) -> None:
         t("plan.unit"), ids, format_func=lambda i: units[i].name, key="plan_unit"
     )
     history = store().history(unit_id, with_predecessors=True)
-    targets = [c for c in LADDER if c != "BK_TP"]
+    targets = [c for c in catalogue().ladder() if c != "BK_TP"]
     row = roadmap.get(unit_id)
     place = ruling.standing_of(units[unit_id], history, ruling.proposal_year())
     default = row.award if row else place.next_target

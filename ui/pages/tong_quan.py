@@ -7,12 +7,11 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from graph.catalogue import LADDER
 from planner.plan_result import PlanResult
 from ui import ruling
 from ui.i18n import t
 from ui.plan_view import roadmap_results, timeline_chart
-from ui.state import store
+from ui.state import catalogue, store
 
 
 def standings(data) -> list[tuple]:
@@ -38,7 +37,7 @@ def rung_chart(rows: list[tuple]) -> alt.Chart:
         alt.Chart(frame)
         .mark_bar()
         .encode(
-            x=alt.X("rung:N", sort=[none, *LADDER], title=t("col.rung")),
+            x=alt.X("rung:N", sort=[none, *catalogue().ladder()], title=t("col.rung")),
             y=alt.Y("count:Q", title=t("col.count")),
             tooltip=["rung", "count"],
         )
