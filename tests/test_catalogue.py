@@ -1,5 +1,6 @@
 """The award catalogue (data/awards.yaml): the ladder is its `rung:` field, read,
-not typed a second time in code."""
+not typed a second time in code; the targets the pages and the CLI offer are the
+rungs a ruleset has a standard for (planner.standing.plannable_targets)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import pytest
 
 from graph.catalogue import default_catalogue, load_catalogue
 from graph.datafiles import data_dir
+from planner.book import default_book
+from planner.standing import plannable_targets
 
 AWARDS = data_dir() / "awards.yaml"
 
@@ -38,3 +41,17 @@ def test_two_awards_on_one_rung_are_refused_with_both_named(tmp_path):
         load_catalogue(path)
     assert "rung 3 is held by HCLD2, HCLD3" in str(caught.value)
     assert "rung 4 is expected next" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("ruleset", "kind", "targets"),
+    [
+        ("hanoi-2018", "collective", ["BK_TTG", "HCLD3", "HCLD2", "HCLD1"]),
+        ("hanoi-2018", "individual", ["BK_TTG", "HCLD3", "HCLD2", "HCLD1"]),
+        ("nd65-2014", "collective", ["BK_TTG", "HCLD3"]),
+        ("nd65-2014", "individual", []),
+    ],
+)
+def test_the_targets_offered_are_the_rungs_the_ruleset_has_a_standard_for(ruleset, kind, targets):
+    book = default_book()
+    assert plannable_targets(kind, book.get(ruleset), default_catalogue()) == targets

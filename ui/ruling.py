@@ -16,7 +16,7 @@ from planner.book import RulesetBook, default_book
 from planner.checker import check
 from planner.holder import HolderProfile
 from planner.settings import Settings, WindowConvention
-from planner.standing import Standing, standing
+from planner.standing import Standing, plannable_targets, standing
 from planner.verdict import Verdict
 
 AUTO = "auto"
@@ -64,3 +64,12 @@ def standing_of(holder: Unit, achievements: list[Achievement], year: int) -> Sta
     from ui.state import catalogue
 
     return standing(HolderProfile.of(holder), achievements, selection.ruleset, catalogue())
+
+
+def targets(holder: Unit) -> list[str]:
+    """The rungs the pages offer as a target: those the chosen ruleset has a
+    standard for, for this kind of holder."""
+    from ui.state import catalogue
+
+    ruleset = book().select(proposal_year(), ruleset_id()).ruleset
+    return plannable_targets(HolderProfile.of(holder).kind, ruleset, catalogue())

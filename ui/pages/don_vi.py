@@ -123,7 +123,7 @@ def eligibility(unit, records, lang: str) -> None:
         delta_color="off",
     )
     right.metric(t("unit.next_target"), place.next_target or t("unit.top"))
-    ladder = [c for c in catalogue().ladder() if c != "BK_TP"]
+    ladder = ruling.targets(unit)
     default = ladder.index(place.next_target) if place.next_target in ladder else 0
     names = catalogue()
     target = st.selectbox(

@@ -88,7 +88,7 @@ def page() -> None:
         t("plan.unit"), ids, format_func=lambda i: units[i].name, key="whatif_unit"
     )
     history = store().history(unit_id, with_predecessors=True)
-    targets = [c for c in catalogue().ladder() if c != "BK_TP"]
+    targets = ruling.targets(units[unit_id])
     default = roadmap[unit_id].award if unit_id in roadmap else None
     names = catalogue()
     target = right.selectbox(
