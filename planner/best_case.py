@@ -1,8 +1,9 @@
 """The earliest year a target could be reached if every coming year brought the
 best achievement: a lower bound on any plan, for the audit.
 
-The CP-SAT planner (a later issue) finds real plans with their costs; the audit
-only needs to know when a document asks for the impossible. A witness is built
+The CP-SAT planner (planner/plan_single.py) finds real plans with their costs;
+the audit only needs to know when a document asks for the impossible, and a test
+holds the two to the same year and effort for every unit. A witness is built
 greedily (per base, per option: the missing achievements, one bundle a year under
 the planning assumptions) and then checked by the same evaluation as any real
 record, so the bound can never be more optimistic than the rules allow.
