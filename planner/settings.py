@@ -1,5 +1,5 @@
 """The counting convention and every reading the legal texts leave open, as named
-settings with the defaults of the domain guide (shared/domain.md §3).
+settings with the defaults of the domain guide (docs/domain.md §3).
 
 A verdict lists every setting it used, so two offices that disagree can see
 where. The checker reads the first group; the planning assumptions are read by

@@ -1,4 +1,4 @@
-"""The window rule (shared/domain.md §3), example by example and as properties."""
+"""The window rule (docs/domain.md §3), example by example and as properties."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st

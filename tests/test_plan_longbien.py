@@ -1,4 +1,4 @@
-"""The PL5 roadmap of shared/domain.md §4, planned from 2020 under hanoi-2018."""
+"""The PL5 roadmap of docs/domain.md §4, planned from 2020 under hanoi-2018."""
 
 from functools import cache
 
