@@ -4,7 +4,7 @@
     .venv/bin/python bench/plan_bench.py --single --repeat 50  # latency only
     .venv/bin/python bench/plan_bench.py --sizes 50,200        # some councils
 
-Single holder: the nine roadmap rows of the Long Biên letter (shared/domain.md
+Single holder: the nine roadmap rows of the Long Biên letter (docs/domain.md
 §4), each planned from 2020 with its alternatives and checker verification, many
 times; the median and the 90th percentile of one `plan()` call. Portfolio:
 synthetic councils (planner/plan/council/synthetic.py, blocks of about 25 units) over 10

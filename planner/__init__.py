@@ -22,7 +22,7 @@ from planner.audit.report import AuditReport, AuditRow
 from planner.check.checker import check
 from planner.check.evaluation import NoRuleError
 from planner.check.holder import HolderProfile
-from planner.check.standing import Standing, standing
+from planner.check.standing import Standing, plannable_targets, standing
 from planner.check.verdict import STATUS_WORDS, Verdict
 from planner.history_file import read_history
 from planner.plan.council.model import Quotas
@@ -67,7 +67,8 @@ __all__ = [
     "Settings", "Standing", "Verdict", "WhatIfAnswer", "WindowConvention", "Words",
     "audit", "check", "criterion_label", "criteria_table", "default_book",
     "eligibility_sheet", "entries_from_dataset", "focal_unit_table", "holder_history",
-    "load_rulesets", "no_plan_words", "plan", "plan_portfolio", "points_text", "ranking",
+    "load_rulesets", "no_plan_words", "plan", "plannable_targets", "plan_portfolio",
+    "points_text", "ranking",
     "read_history", "scoring_blocks", "scoring_round", "scoring_years", "sender_statuses",
     "standing", "target_cases", "unit_case", "what_if", "with_overrides", "write_results",
 ]

@@ -22,7 +22,7 @@ PROPOSALS = [
 ]
 
 # unit → (earliest year if every coming year brought the best achievement, effort,
-#         earliest year with nothing new), shared/domain.md §4
+#         earliest year with nothing new), docs/domain.md §4
 ROADMAP = {
     "phong-van-hoa-thong-tin": (2021, 13, None),
     "phong-giao-duc-dao-tao": (2022, 13, None),

@@ -1,4 +1,4 @@
-"""The worked examples of shared/domain.md §4, on histories written by hand from PL5.
+"""The worked examples of docs/domain.md §4, on histories written by hand from PL5.
 
 Written independently of graph/io/longbien.py on purpose: if the appendix reader
 and these tests disagree, one of them misread the letter.

@@ -1,4 +1,4 @@
-"""The window rule (shared/domain.md §3), example by example and as properties."""
+"""The window rule (docs/domain.md §3), example by example and as properties."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -7,7 +7,7 @@ from graph.catalogue import default_catalogue
 from graph.models import Achievement
 from planner.check.checker import check_under
 from planner.check.holder import HolderProfile
-from planner.check.ratings import YearRatings
+from planner.check.ratings import YearRatings, assumed_future_ratings
 from planner.check.window import open_window
 from planner.rules.book import default_book
 from planner.settings import Settings, WindowConvention
@@ -138,3 +138,23 @@ def test_property_the_base_award_is_never_counted_twice(base, others, year):
     if v.eligible:
         in_window = [a for a in history if v.window[0] <= a.year <= v.window[1]]
         assert len(in_window) >= 3  # the base and two more certificates
+
+
+def test_coming_years_are_assumed_excellent_only_where_no_rating_is_recorded():
+    catalogue = default_catalogue()
+    record = [
+        Achievement(holder="u", award="HTTNV", year=2021),
+        Achievement(holder="u", award="CO_TP", year=2022),  # a flag, not a rating
+    ]
+    assumed = assumed_future_ratings(
+        "u", record, range(2020, 2024), "HTXSNV", catalogue, Settings(), "assumed"
+    )
+    assert [(a.award, a.year) for a in assumed] == [
+        ("HTXSNV", 2020),
+        ("HTXSNV", 2022),
+        ("HTXSNV", 2023),
+    ]
+    off = Settings(future_years_excellent=False)
+    assert (
+        assumed_future_ratings("u", record, range(2020, 2024), "HTXSNV", catalogue, off, "") == []
+    )

@@ -450,3 +450,24 @@ def test_a_history_file_with_a_byte_order_mark_and_a_decomposed_name_is_read(tmp
     code, out, _ = check_file(capsys, path, "--json")
     assert code == 0
     assert json.loads(out)["holder"]["name"] == "Phòng Y tế"
+
+
+@pytest.mark.parametrize(
+    ("ruleset", "year", "offered"),
+    [
+        ("hanoi-2018", 2022, "BK_TTG, HCLD3, HCLD2, HCLD1"),
+        ("nd65-2014", 2016, "BK_TTG, HCLD3"),
+    ],
+)
+def test_a_target_that_is_no_rung_of_the_ruleset_names_the_rungs_it_has(
+    tmp_path, capsys, ruleset, year, offered
+):
+    path = write(tmp_path, Y_TE)
+    code, _, err = check_file(
+        capsys, path, "--ruleset", ruleset, target="CO_TP", year=year, lang="en"
+    )
+    assert code != 0
+    assert f"CO_TP is not a rung with a standard in ruleset {ruleset}" in err
+    assert f"choose one of: {offered}" in err
+    code, _, err = check_file(capsys, path, "--ruleset", ruleset, target="HCLD2", year=year)
+    assert (code != 0) == ("HCLD2" not in offered)

@@ -1,4 +1,4 @@
-"""The PL5 roadmap of shared/domain.md §4, planned from 2020 under hanoi-2018."""
+"""The PL5 roadmap of docs/domain.md §4, planned from 2020 under hanoi-2018."""
 
 from functools import cache
 
@@ -177,9 +177,12 @@ def test_a_single_plan_is_fast():
     assert result.stats is not None and result.stats.solves <= 6
 
 
-def test_the_plan_agrees_with_the_audits_best_case_for_every_unit():
+@pytest.mark.parametrize("future_years_excellent", [True, False])
+def test_the_plan_agrees_with_the_audits_best_case_for_every_unit(future_years_excellent):
     """The audit's closed-form best case (planner/plan/best_case.py) and the planner
-    answer the same question where both apply: year and effort of the first plan."""
+    answer the same question where both apply: year and effort of the first plan,
+    with coming years assumed excellent or not (planner.check.ratings.assumed_future_ratings)."""
+    settings = Settings(future_years_excellent=future_years_excellent)
     catalogue = default_catalogue()
     ruleset = default_book().select(2020).ruleset
     for dataset in (data(), synthetic_council(60, seed=5)):
@@ -197,8 +200,9 @@ def test_the_plan_agrees_with_the_audits_best_case_for_every_unit():
                     from_year=2020,
                     horizon=15,
                     alternatives=False,
+                    settings=settings,
                 )
             )
-            best = best_case(holder, history, target, 2020, ruleset, Settings(), catalogue)
+            best = best_case(holder, history, target, 2020, ruleset, settings, catalogue)
             expected = (best.year, best.effort if best.year else None)
             assert (result.year, result.cost) == expected, unit.id

@@ -1,6 +1,6 @@
 """The CP-SAT planner against an exhaustive search on many small random histories.
 
-tests/exhaustive_search.py knows the rules only as shared/domain.md §3 states
+tests/exhaustive_search.py knows the rules only as docs/domain.md §3 states
 them and tries every combination of yearly awards: the planner must find the same
 earliest year, the same least effort and the same later, cheaper alternatives,
 and every plan it returns must be eligible, rung by rung, for the checker.

@@ -189,13 +189,17 @@ def candidate_bases(
 
 
 def check_age(rule: RungRule, holder: HolderProfile, year: int, settings: Settings) -> AgeCheck:
+    """The founding-age condition for a proposal in `year`. The one reading of it:
+    the planner takes its first proposal year from here (`earliest_year`)."""
     age = rule.operating_age
     if age is None or holder.kind != "collective" or not settings.enabled(age.enabled_by):
         return AgeCheck(status="not_required")
     if holder.founded is None:
         return AgeCheck(status="assumed", min_years=age.min_years)
-    status = "met" if year - holder.founded >= age.min_years else "missing"
-    return AgeCheck(status=status, min_years=age.min_years, founded=holder.founded)
+    found = AgeCheck(status="met", min_years=age.min_years, founded=holder.founded)
+    if year < (found.earliest_year or year):
+        return found.model_copy(update={"status": "missing"})
+    return found
 
 
 def evaluate(

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from graph.catalogue import Catalogue
 from graph.models import Achievement
+from planner.settings import Settings
 
 
 class YearStatus(StrEnum):
@@ -37,6 +38,11 @@ class YearRatings:
             elif award.implies == rating:
                 self.implied_by.setdefault(achievement.year, award.code)
 
+    @staticmethod
+    def is_rating(code: str, catalogue: Catalogue) -> bool:
+        award = catalogue.get(code)
+        return award is not None and award.category == "rating"
+
     def status(self, year: int) -> YearStatus:
         """A recorded rating wins over an implied one: a record that contradicts
         itself is refused when it is stored, not guessed at here."""
@@ -50,3 +56,25 @@ class YearRatings:
     def shown(self, year: int) -> str | None:
         """What the record says of the year, for people: a rating or the title implying it."""
         return self.recorded.get(year) or self.implied_by.get(year)
+
+
+def assumed_future_ratings(
+    holder_id: str,
+    achievements: Iterable[Achievement],
+    years: Iterable[int],
+    rating: str,
+    catalogue: Catalogue,
+    settings: Settings,
+    note: str,
+) -> list[Achievement]:
+    """The planning assumption `future_years_excellent`: each of the coming
+    `years` without a recorded rating is given `rating` (none without it). The one
+    place the assumption is made, for the planner's plans and the audit's best case."""
+    if not settings.future_years_excellent:
+        return []
+    rated = {a.year for a in achievements if YearRatings.is_rating(a.award, catalogue)}
+    return [
+        Achievement(holder=holder_id, award=rating, year=y, note=note)
+        for y in years
+        if y not in rated
+    ]

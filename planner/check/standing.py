@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pydantic import BaseModel, ConfigDict
 
 from graph.catalogue import Catalogue
-from graph.models import Achievement
+from graph.models import Achievement, HolderKind
 from planner.check.holder import HolderProfile
 from planner.rules.ruleset import Ruleset
 
@@ -26,8 +26,12 @@ class Standing(BaseModel):
     next_target: str | None
 
 
-def ladder(catalogue: Catalogue) -> list[str]:
-    return [a.code for a in sorted((a for a in catalogue if a.rung), key=lambda a: a.rung or 0)]
+def plannable_targets(kind: HolderKind, ruleset: Ruleset, catalogue: Catalogue) -> list[str]:
+    """The rungs a holder of this kind can be checked or planned for, lowest first:
+    the ladder's awards the ruleset has a standard for (not BK_TP, the first rung,
+    which no ruleset here sets a standard for). The pages and the CLI offer these."""
+    ruled = ruleset.rules(kind)
+    return [code for code in catalogue.ladder() if code in ruled]
 
 
 def standing(
@@ -43,11 +47,10 @@ def standing(
     ]
     top = max(rungs, default=None)
     current_rank = top[0] if top else 0
-    ruled = ruleset.rules(holder.kind)
     following = (
         code
-        for code in ladder(catalogue)
-        if (catalogue[code].rung or 0) > current_rank and code in ruled
+        for code in plannable_targets(holder.kind, ruleset, catalogue)
+        if (catalogue[code].rung or 0) > current_rank
     )
     return Standing(
         current_rung=top[2] if top else None,

@@ -1,4 +1,4 @@
-"""The window of a proposal (shared/domain.md §3).
+"""The window of a proposal (docs/domain.md §3).
 
 W = [s, P−1] is the unbroken run of excellent years that ends the year before the
 proposal P and starts no earlier than the window's opening year: the base year b

@@ -1,8 +1,9 @@
 """The earliest year a target could be reached if every coming year brought the
 best achievement: a lower bound on any plan, for the audit.
 
-The CP-SAT planner (a later issue) finds real plans with their costs; the audit
-only needs to know when a document asks for the impossible. A witness is built
+The CP-SAT planner (planner/plan/single.py) finds real plans with their costs;
+the audit only needs to know when a document asks for the impossible, and a test
+holds the two to the same year and effort for every unit. A witness is built
 greedily (per base, per option: the missing achievements, one bundle a year under
 the planning assumptions) and then checked by the same evaluation as any real
 record, so the bound can never be more optimistic than the rules allow.
@@ -17,8 +18,9 @@ from pydantic import BaseModel, ConfigDict
 from graph.catalogue import Catalogue
 from graph.models import Achievement
 from planner.check.counting import OptionResult
-from planner.check.evaluation import Attempt, evaluate
+from planner.check.evaluation import Attempt, evaluate, find_rule
 from planner.check.holder import HolderProfile
+from planner.check.ratings import assumed_future_ratings
 from planner.check.window import window_opening
 from planner.rules.ruleset import Ruleset, Term
 from planner.settings import Settings
@@ -64,7 +66,10 @@ def _cheapest_at(
     holder, achievements, target, from_year, year, ruleset, settings, catalogue
 ) -> BestCase | None:
     future = list(range(from_year, year))
-    ratings = _future_ratings(holder, achievements, future, settings, catalogue)
+    rating = find_rule(ruleset, holder, target).continuity.rating
+    ratings = assumed_future_ratings(
+        holder.id, achievements, future, rating, catalogue, settings, HYPOTHETICAL
+    )
     held: dict[int, list[str]] = {}
     for achievement in achievements:
         held.setdefault(achievement.year, []).append(achievement.award)
@@ -101,22 +106,6 @@ def _cheapest_at(
             effort = sum(settings.effort_of(a.award) for a in added)
             found.append(BestCase(year=year, base=base, additions=tuple(added), effort=effort))
     return min(found, key=lambda b: b.effort, default=None)
-
-
-def _future_ratings(holder, achievements, years, settings, catalogue) -> list[Achievement]:
-    """Under `future_years_excellent`, every coming year without a rating is HTXSNV."""
-    if not settings.future_years_excellent:
-        return []
-    rated = {
-        a.year
-        for a in achievements
-        if catalogue.get(a.award) and catalogue[a.award].category == "rating"
-    }
-    return [
-        Achievement(holder=holder.id, award="HTXSNV", year=y, note=HYPOTHETICAL)
-        for y in years
-        if y not in rated
-    ]
 
 
 def _cheapest_code(

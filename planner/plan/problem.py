@@ -17,7 +17,13 @@ from enum import StrEnum
 from graph.catalogue import Catalogue
 from graph.models import MAX_YEAR, MIN_YEAR, Achievement
 from planner.check.counting import tally
-from planner.check.evaluation import candidate_bases, consumed_until, find_rule, option_routes
+from planner.check.evaluation import (
+    candidate_bases,
+    check_age,
+    consumed_until,
+    find_rule,
+    option_routes,
+)
 from planner.check.holder import HolderProfile
 from planner.check.ratings import YearRatings
 from planner.check.standing import standing
@@ -287,7 +293,8 @@ def compile_rung(
         for i, option in enumerate(option_set.any_of)
     )
     gap = settings.gap(rule.continuity.gap_years)
-    age_year = _age_year(rule, holder, settings)
+    # the first year the founding age allows (None: no condition, or assumed met)
+    age_year = check_age(rule, holder, problem.from_year, settings).earliest_year
     first_year = max(problem.from_year, age_year or MIN_YEAR)
     held_bases = _held_bases(problem, code, rule, catalogue, first_year)
     base_codes = [e.award for e in rule.base if settings.enabled(e.enabled_by)]
@@ -309,17 +316,6 @@ def compile_rung(
         age_year=age_year,
         years=years,
     )
-
-
-def _age_year(rule: RungRule, holder: HolderProfile, settings: Settings) -> int | None:
-    """The founding-age condition as a first proposal year (None: none applies, or
-    the founding year is unknown and assumed old enough, as the checker does)."""
-    age = rule.operating_age
-    if age is None or holder.kind != "collective" or not settings.enabled(age.enabled_by):
-        return None
-    if holder.founded is None:
-        return None
-    return holder.founded + age.min_years
 
 
 def _held_bases(

@@ -17,6 +17,7 @@ from graph.catalogue import Catalogue
 from graph.models import Achievement
 from planner.check.checker import check, choose_base
 from planner.check.evaluation import Attempt, evaluate
+from planner.check.ratings import assumed_future_ratings
 from planner.plan.problem import PlanProblem, YearKind
 from planner.plan.request import ASSUMED, PLANNED
 from planner.plan.result import Plan, PlanStep, RungProposal
@@ -43,21 +44,16 @@ class PlanVerificationError(AssertionError):
 
 
 def assumed_ratings(problem: PlanProblem, until: int, catalogue: Catalogue) -> list[Achievement]:
-    """Coming years without a recorded rating, rated excellent: the planning
-    assumption `future_years_excellent` (none without it)."""
-    if not problem.settings.future_years_excellent:
-        return []
-    rating = problem.chain[-1].rating
-    rated = {
-        a.year
-        for a in problem.history
-        if a.award in catalogue and catalogue[a.award].category == "rating"
-    }
-    return [
-        Achievement(holder=problem.holder.id, award=rating, year=y, note=ASSUMED)
-        for y in range(problem.from_year, until)
-        if y not in rated
-    ]
+    """Coming years without a recorded rating, rated as the target's rule asks."""
+    return assumed_future_ratings(
+        problem.holder.id,
+        problem.history,
+        range(problem.from_year, until),
+        problem.chain[-1].rating,
+        catalogue,
+        problem.settings,
+        ASSUMED,
+    )
 
 
 def build_plan(problem: PlanProblem, found: Found, book: RulesetBook, catalogue: Catalogue) -> Plan:

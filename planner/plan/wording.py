@@ -2,7 +2,7 @@
 
 A council reads "HCLD1 in 2021" as a promise; it must see on the same page that
 the promise assumes every coming year rated HTXSNV, one city award a year, a
-founding year nobody recorded, and so on (shared/domain.md §3, planning
+founding year nobody recorded, and so on (docs/domain.md §3, planning
 assumptions).
 """
 

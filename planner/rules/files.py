@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from graph.catalogue import LADDER, Catalogue, default_catalogue
+from graph.catalogue import Catalogue, default_catalogue
 from graph.datafiles import data_dir
 from graph.models import HolderKind
 from planner.rules.problems import RulesetError, RulesetProblem
@@ -121,6 +121,32 @@ def line_of(lines: dict[Path_, int], path: Path_) -> int | None:
     return None
 
 
+def schema_problems(
+    error: ValidationError, raw: Any, lines: dict[Path_, int], file: str
+) -> list[RulesetProblem]:
+    """A YAML file's shape errors, each worded and placed at its line and path."""
+    details = error.errors()
+    found = []
+    for detail in details:
+        if _echo(detail, details):
+            continue
+        path = _raw_path(detail["loc"], raw)
+        en, vi = _schema_words(detail)
+        value = detail.get("input") if detail["type"] != "missing" else None
+        shown = value if isinstance(value, str | int | float | bool) else None
+        found.append(
+            RulesetProblem(
+                reason="schema",
+                file=file,
+                row=line_of(lines, path),
+                field=render_path(path) or None,
+                value=None if shown is None else str(shown),
+                params={"detail_en": en, "detail_vi": vi},
+            )
+        )
+    return found
+
+
 class _RulesetReader:
     def __init__(self, path: Path, raw: Any, lines: dict[Path_, int], catalogue: Catalogue):
         self.file = path.name
@@ -134,10 +160,7 @@ class _RulesetReader:
         try:
             ruleset = Ruleset.model_validate(self.raw)
         except ValidationError as error:
-            details = error.errors()
-            for detail in details:
-                if not _echo(detail, details):
-                    self._schema_problem(detail)
+            self.problems += schema_problems(error, self.raw, self.lines, self.file)
             raise RulesetError(self.problems) from error
         if ruleset.id != self.stem:
             self.problem(("id",), "id_mismatch", ruleset.id, expected=self.stem)
@@ -158,15 +181,6 @@ class _RulesetReader:
             )
         )
 
-    # shape ------------------------------------------------------------------------
-
-    def _schema_problem(self, detail: dict) -> None:
-        path = _raw_path(detail["loc"], self.raw)
-        en, vi = _schema_words(detail)
-        value = detail.get("input") if detail["type"] != "missing" else None
-        shown = value if isinstance(value, str | int | float | bool) else None
-        self.problem(path, "schema", shown, detail_en=en, detail_vi=vi)
-
     # codes ------------------------------------------------------------------------
 
     def _check_codes(self, ruleset: Ruleset) -> None:
@@ -178,7 +192,9 @@ class _RulesetReader:
             for target, rule in ruleset.rules(kind).items():
                 here: Path_ = (kind, target)
                 if self._known(here, target) and self.catalogue[target].rung is None:
-                    self.problem(here, "not_a_rung", target, ladder=" → ".join(LADDER))
+                    self.problem(
+                        here, "not_a_rung", target, ladder=" → ".join(self.catalogue.ladder())
+                    )
                 for i, base in enumerate(rule.base):
                     self._holdable((*here, "base", i, "award"), base.award, kind)
                 rating = rule.continuity.rating

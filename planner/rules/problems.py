@@ -36,6 +36,16 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "{value} appears in two terms of one option; one achievement would count twice",
         "vi": "{value} có mặt ở hai vế của cùng một phương án; một thành tích sẽ bị tính hai lần",
     },
+    "unknown_toggle": {
+        "en": "“{value}” is not a setting that can switch a planning assumption "
+        "(settings: {known})",
+        "vi": "“{value}” không phải thiết lập bật/tắt được giả định lập kế hoạch "
+        "(các thiết lập: {known})",
+    },
+    "repeated_code": {
+        "en": "{value} is written twice here",
+        "vi": "mã {value} bị ghi hai lần ở đây",
+    },
     "id_mismatch": {
         "en": "the id “{value}” differs from the file name “{expected}”",
         "vi": "mã “{value}” khác tên tệp “{expected}”",

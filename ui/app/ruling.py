@@ -21,6 +21,7 @@ from planner import (
     WindowConvention,
     check,
     default_book,
+    plannable_targets,
     standing,
 )
 
@@ -69,3 +70,12 @@ def standing_of(holder: Unit, achievements: list[Achievement], year: int) -> Sta
     from ui.app.state import catalogue
 
     return standing(HolderProfile.of(holder), achievements, selection.ruleset, catalogue())
+
+
+def targets(holder: Unit) -> list[str]:
+    """The rungs the pages offer as a target: those the chosen ruleset has a
+    standard for, for this kind of holder."""
+    from ui.app.state import catalogue
+
+    ruleset = book().select(proposal_year(), ruleset_id()).ruleset
+    return plannable_targets(HolderProfile.of(holder).kind, ruleset, catalogue())

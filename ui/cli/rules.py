@@ -32,6 +32,7 @@ from planner import (
     default_book,
     holder_history,
     load_rulesets,
+    plannable_targets,
     read_history,
     standing,
     with_overrides,
@@ -191,7 +192,8 @@ def run_check(args: argparse.Namespace) -> int:
         return _refuse(args, HISTORY_BROKEN, rejected.problems)
     selection = book.select(year, args.ruleset)
     place = standing(holder, history, selection.ruleset, names)
-    target = _target(args, place.next_target)
+    targets = plannable_targets(holder.kind, selection.ruleset, names)
+    target = _target(args, place.next_target, targets, selection.ruleset.id)
     try:
         verdict = check(
             holder,
@@ -237,7 +239,10 @@ def holder_from_args(
     return holder, holder_history(data, holder_id)
 
 
-def _target(args: argparse.Namespace, next_target: str | None) -> str:
+def _target(
+    args: argparse.Namespace, next_target: str | None, targets: list[str], ruleset_id: str
+) -> str:
+    """The rung asked for (a code the ruleset sets a standard for), or the next one."""
     names = catalogue()
     if args.target:
         code = args.target.strip().upper()
@@ -248,6 +253,17 @@ def _target(args: argparse.Namespace, next_target: str | None) -> str:
                     args,
                     f"--target: không có mã “{args.target}”; gần nhất: {near}",
                     f"--target: no award code “{args.target}”; nearest: {near}",
+                )
+            )
+        if code not in targets:
+            shown = ", ".join(targets) or "—"
+            raise CommandError(
+                say(
+                    args,
+                    f"--target: {code} không phải bậc khen cao có tiêu chuẩn trong bộ "
+                    f"{ruleset_id}; hãy chọn một trong: {shown}",
+                    f"--target: {code} is not a rung with a standard in ruleset {ruleset_id}; "
+                    f"choose one of: {shown}",
                 )
             )
         return code

@@ -6,7 +6,6 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from graph.catalogue import LADDER
 from ui.app import ruling
 from ui.app.state import catalogue, store
 from ui.app.verdict_view import show_verdict
@@ -124,7 +123,7 @@ def eligibility(unit, records, lang: str) -> None:
         delta_color="off",
     )
     right.metric(t("unit.next_target"), place.next_target or t("unit.top"))
-    ladder = [c for c in LADDER if c != "BK_TP"]
+    ladder = ruling.targets(unit)
     default = ladder.index(place.next_target) if place.next_target in ladder else 0
     names = catalogue()
     target = st.selectbox(

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from graph.catalogue import LADDER
 from planner import Hypothetical, PlanError, Scenario, Settings, WindowConvention, what_if
 from ui.app import ruling
 from ui.app.plan_view import request_for, show_result, timeline_chart
@@ -87,7 +86,7 @@ def page() -> None:
         t("plan.unit"), ids, format_func=lambda i: units[i].name, key="whatif_unit"
     )
     history = store().history(unit_id, with_predecessors=True)
-    targets = [c for c in LADDER if c != "BK_TP"]
+    targets = ruling.targets(units[unit_id])
     default = roadmap[unit_id].award if unit_id in roadmap else None
     names = catalogue()
     target = right.selectbox(

@@ -10,7 +10,6 @@ import threading
 import pandas as pd
 import streamlit as st
 
-from graph.catalogue import LADDER
 from graph.io.cells import table_workbook
 from planner import (
     PortfolioRequest,
@@ -41,7 +40,7 @@ def single_unit(data, lang: str) -> None:
         t("plan.unit"), ids, format_func=lambda i: units[i].name, key="plan_unit"
     )
     history = store().history(unit_id, with_predecessors=True)
-    targets = [c for c in LADDER if c != "BK_TP"]
+    targets = ruling.targets(units[unit_id])
     row = roadmap.get(unit_id)
     place = ruling.standing_of(units[unit_id], history, ruling.proposal_year())
     default = row.award if row else place.next_target

@@ -7,11 +7,10 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from graph.catalogue import LADDER
 from planner import PlanResult
 from ui.app import ruling
 from ui.app.plan_view import roadmap_results, timeline_chart
-from ui.app.state import store
+from ui.app.state import catalogue, store
 from ui.i18n import t
 
 
@@ -38,7 +37,7 @@ def rung_chart(rows: list[tuple]) -> alt.Chart:
         alt.Chart(frame)
         .mark_bar()
         .encode(
-            x=alt.X("rung:N", sort=[none, *LADDER], title=t("col.rung")),
+            x=alt.X("rung:N", sort=[none, *catalogue().ladder()], title=t("col.rung")),
             y=alt.Y("count:Q", title=t("col.count")),
             tooltip=["rung", "count"],
         )
