@@ -21,10 +21,10 @@ from planner.audit.eligibility_sheet import eligibility_sheet, target_cases, uni
 from planner.audit.report import AuditReport, AuditRow
 from planner.check.checker import check
 from planner.check.evaluation import NoRuleError
+from planner.check.history_file import read_history
 from planner.check.holder import HolderProfile
 from planner.check.standing import Standing, plannable_targets, standing
 from planner.check.verdict import STATUS_WORDS, Verdict
-from planner.history_file import read_history
 from planner.plan.council.model import Quotas
 from planner.plan.council.portfolio import PortfolioRequest, entries_from_dataset, plan_portfolio
 from planner.plan.council.result import PortfolioResult

@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from planner.assumptions import PlanningAssumptions, planning_assumptions
+from planner.rules.assumptions import PlanningAssumptions, planning_assumptions
 from planner.rules.ruleset import Ruleset, Words
 
 

@@ -27,8 +27,8 @@ from graph.store.embedded import EmbeddedStore
 from planner.audit.document import holder_history
 from planner.check.checker import check
 from planner.check.evaluation import NoRuleError
+from planner.check.history_file import HistoryRecord, load_history
 from planner.check.holder import HolderProfile
-from planner.history_file import HistoryRecord, load_history
 
 CATALOGUE = default_catalogue()
 WHOLE_FILE = {"unreadable_file", "file_too_large", "json_too_deep", "json_syntax", "not_utf8"}

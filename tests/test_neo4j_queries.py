@@ -13,7 +13,7 @@ from graph.store.neo4j.queries import (
     unit_history_as_paths,
 )
 from planner.check.checker import check
-from planner.shortlist import within_one_achievement
+from planner.check.shortlist import within_one_achievement
 
 
 def shortlist(store, year: int) -> list[tuple[str, str]]:

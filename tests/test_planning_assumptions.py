@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graph.datafiles import data_dir
-from planner.assumptions import PLANNING_FILE, load_assumptions
+from planner.rules.assumptions import PLANNING_FILE, load_assumptions
 from planner.rules.problems import RulesetError
 from planner.settings import Settings, toggle_names
 

@@ -1,4 +1,4 @@
-"""Who is one achievement short of a rung is the checker's answer (planner.shortlist),
+"""Who is one achievement short of a rung is the checker's answer (planner.check.shortlist),
 not a copy of the rule in Cypher: rating breaks and the founding age count too."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from graph.io.longbien import load_longbien
 from graph.models import Achievement
 from planner.check.checker import check
-from planner.shortlist import within_one_achievement
+from planner.check.shortlist import within_one_achievement
 
 
 def records(dataset, extra=(), founded=None):

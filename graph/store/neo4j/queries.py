@@ -2,7 +2,7 @@
 
 Each query here is documented, parametrised and run by the tests against the
 Long Biên set. They are for people at the Neo4j browser or a report, and hold no
-rule: who is eligible, or one achievement short (planner.shortlist), is asked of
+rule: who is eligible, or one achievement short (planner.check.shortlist), is asked of
 the checker, which reads plain models, never Cypher.
 
 The lineage step is the one graph/lineage.py walks: a unit carries the history
