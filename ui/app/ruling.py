@@ -20,17 +20,17 @@ from planner import (
     Verdict,
     WindowConvention,
     check,
-    default_book,
     plannable_targets,
     standing,
 )
+from ui import bootstrap
 
 AUTO = "auto"
 
 
 @st.cache_resource(show_spinner=False)
 def book() -> RulesetBook:
-    return default_book()
+    return bootstrap.rulesets()
 
 
 def default_year(data: Dataset) -> int:

@@ -6,23 +6,23 @@ import os
 
 import streamlit as st
 
-from graph.catalogue import Catalogue, default_catalogue
+from graph.catalogue import Catalogue
 from graph.store import GraphStore
-from graph.store.config import default_store_path, open_store
+from ui import bootstrap
 
 
 @st.cache_resource(show_spinner=False)
 def _open(kind: str | None, path: str | None) -> GraphStore:
-    return open_store(kind, path)
+    return bootstrap.record(kind, path)
 
 
 def store() -> GraphStore:
     """The configured store; the cache is keyed by where it is, so a change of
     KHENCAO_STORE_PATH (or of the session's choice) opens the right one."""
     kind = st.session_state.get("store_kind") or os.environ.get("KHENCAO_STORE", "embedded")
-    path = st.session_state.get("store_path") or str(default_store_path())
+    path = st.session_state.get("store_path") or str(bootstrap.default_store_path())
     return _open(kind, path if kind == "embedded" else None)
 
 
 def catalogue() -> Catalogue:
-    return default_catalogue()
+    return bootstrap.catalogue()

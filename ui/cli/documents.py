@@ -28,7 +28,8 @@ from graph.io.documents.render import APPENDIX_KINDS, FORMATS, appendix, file_na
 from graph.io.longbien import load_longbien
 from graph.models import Dataset
 from graph.names import UnitNames
-from planner import RulesetError, default_book, eligibility_sheet, target_cases, unit_case
+from planner import RulesetError, eligibility_sheet, target_cases, unit_case
+from ui import bootstrap
 from ui.cli.context import CommandError, say, store_of
 from ui.cli.output import emit_json
 from ui.i18n import TEXT
@@ -169,7 +170,7 @@ def _document(args: argparse.Namespace, data: Dataset, reference: Reference) -> 
                 )
             )
         return appendix(args.kind, data, year=args.year, reference=reference)
-    book = default_book()
+    book = bootstrap.rulesets()
     if args.ruleset:
         try:
             book.get(args.ruleset)

@@ -29,14 +29,13 @@ from planner import (
     Words,
     audit,
     check,
-    default_book,
     holder_history,
-    load_rulesets,
     plannable_targets,
     read_history,
     standing,
     with_overrides,
 )
+from ui import bootstrap
 from ui.cli.context import CommandError, catalogue, say, store_of
 from ui.cli.output import emit_json, table
 from ui.cli.records import find_holder
@@ -137,7 +136,7 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _book(args: argparse.Namespace) -> RulesetBook:
-    book = load_rulesets(args.rules_dir, catalogue()) if args.rules_dir else default_book()
+    book = bootstrap.rulesets(args.rules_dir)
     if args.ruleset:
         try:
             book.get(args.ruleset)
