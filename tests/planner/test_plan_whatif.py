@@ -7,7 +7,7 @@ from planner.plan.request import PlanError
 from planner.plan.single import plan
 from planner.plan.whatif import Hypothetical, Scenario, apply_scenario, what_if
 from planner.settings import WindowConvention
-from tests.test_plan_longbien import request
+from tests.planner.test_plan_longbien import request
 
 
 def test_hcld3_by_2022_for_gia_thuy_is_yes_with_the_plan():

@@ -21,7 +21,7 @@ from tests.app_steps import shown
 from tests.cli import run
 from ui.cli.main import BUSY, EXIT_CODES, REFUSED, UNUSABLE, build_parser
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 AS_ROOT = os.geteuid() == 0
 
 NEW_UNIT_CSV = "id,name,kind\nphong-moi,Phòng Mới,department\n"

@@ -24,7 +24,7 @@ from graph.store.embedded import EmbeddedStore
 from graph.store.embedded_files import NODE_LINK
 from graph.store.graphmodel import dataset_to_graph
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def writer(

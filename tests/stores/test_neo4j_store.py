@@ -18,7 +18,7 @@ from graph.store.neo4j.connection import Neo4jSettings, Neo4jUnavailable, open_d
 from graph.store.neo4j.schema import LATEST, MIGRATIONS, migrate, schema_version
 from graph.store.neo4j.store import Neo4jStore
 
-GRAPH = Path(__file__).resolve().parents[1] / "graph" / "store" / "neo4j"
+GRAPH = Path(__file__).resolve().parents[2] / "graph" / "store" / "neo4j"
 NEO4J_MODULES = sorted(GRAPH.glob("*.py"))
 QUERY_MODULES = ["cypher.py", "schema.py", "queries.py"]
 

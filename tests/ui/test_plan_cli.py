@@ -2,7 +2,7 @@
 
 import json
 
-from tests.test_cli_check import Y_TE, run, write
+from tests.ui.test_cli_check import Y_TE, run, write
 
 VHTT = {
     "holder": {"id": "phong-vhtt", "name": "Phòng VHTT", "kind": "collective"},
