@@ -4,10 +4,10 @@
     .venv/bin/python bench/plan_bench.py --single --repeat 50  # latency only
     .venv/bin/python bench/plan_bench.py --sizes 50,200        # some councils
 
-Single holder: the nine roadmap rows of the Long Biên letter (shared/domain.md
+Single holder: the nine roadmap rows of the Long Biên letter (docs/domain.md
 §4), each planned from 2020 with its alternatives and checker verification, many
 times; the median and the 90th percentile of one `plan()` call. Portfolio:
-synthetic councils (planner/synthetic.py, blocks of about 25 units) over 10
+synthetic councils (planner/plan/council/synthetic.py, blocks of about 25 units) over 10
 years with block quotas (one CO_TP and three BK_TP per block a year): wall time,
 status and optimality gap within a time limit per size. The targets of the
 issue: single ≤ 50 ms median; 200 units optimal in ≤ 10 s; 5,000 units a
@@ -22,14 +22,14 @@ import statistics
 import sys
 import time
 
-from graph.longbien import load_longbien
-from planner.audit import holder_history
-from planner.holder import HolderProfile
-from planner.plan_request import PlanRequest
-from planner.plan_single import plan
-from planner.portfolio import PortfolioRequest, entries_from_dataset, plan_portfolio
-from planner.portfolio_model import Quotas
-from planner.synthetic import synthetic_council
+from graph.io.longbien import load_longbien
+from planner.audit.document import holder_history
+from planner.check.holder import HolderProfile
+from planner.plan.council.model import Quotas
+from planner.plan.council.portfolio import PortfolioRequest, entries_from_dataset, plan_portfolio
+from planner.plan.council.synthetic import synthetic_council
+from planner.plan.request import PlanRequest
+from planner.plan.single import plan
 from ui.cli.output import table
 
 ROADMAP = {

@@ -43,8 +43,8 @@ def measure(achievements: int, runs: int) -> dict[str, object]:
     """Runs in a child whose sys.path starts with the code being measured."""
     # The code measured is imported first: bench/store_load.py puts this tree on
     # sys.path when it is imported.
-    from graph.embedded import EmbeddedStore
     from graph.models import Achievement, Change, Dataset
+    from graph.store.embedded import EmbeddedStore
 
     synthetic_record = importlib.import_module("bench.store_load").synthetic_record
 

@@ -28,10 +28,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from graph.embedded import EmbeddedStore  # noqa: E402
 from graph.models import Achievement, Change, Dataset, Unit, UnitKind  # noqa: E402
-from graph.neo4j_connection import Neo4jSettings, Neo4jUnavailable  # noqa: E402
-from graph.neo4j_store import Neo4jStore  # noqa: E402
+from graph.store.embedded import EmbeddedStore  # noqa: E402
+from graph.store.neo4j.connection import Neo4jSettings, Neo4jUnavailable  # noqa: E402
+from graph.store.neo4j.store import Neo4jStore  # noqa: E402
 
 NEO4J_IMPORT_LIMIT_S = 30.0
 FIRST_YEAR, LAST_YEAR = 1975, 2024  # 50 years of record

@@ -12,12 +12,11 @@ import yaml
 from graph.datafiles import data_dir
 from graph.models import Award
 
-LADDER = ("BK_TP", "BK_TTG", "HCLD3", "HCLD2", "HCLD1")
-
 
 class Catalogue:
     def __init__(self, awards: list[Award]):
         self._awards = {a.code: a for a in awards}
+        self._ladder = _ladder(awards)
 
     def __contains__(self, code: object) -> bool:
         return code in self._awards
@@ -34,6 +33,11 @@ class Catalogue:
     def codes(self) -> list[str]:
         return list(self._awards)
 
+    def ladder(self) -> tuple[str, ...]:
+        """The high awards from the lowest rung up: the `rung:` field of the data,
+        the one place the ladder is written."""
+        return self._ladder
+
     def name(self, code: str, lang: str = "vi") -> str:
         award = self._awards.get(code)
         return award.name(lang) if award else code
@@ -47,6 +51,21 @@ class Catalogue:
         names = {a.vi.lower(): a.code for a in self}
         by_name = difflib.get_close_matches(text.strip().lower(), list(names), n=n, cutoff=0.5)
         return [names[name] for name in by_name]
+
+
+def _ladder(awards: list[Award]) -> tuple[str, ...]:
+    """The codes ordered by rung; the rungs must number 1, 2, 3… once each, or a
+    ladder read from them would skip or tie a step."""
+    rungs = sorted((a.rung, a.code) for a in awards if a.rung is not None)
+    for position, (rung, code) in enumerate(rungs, start=1):
+        if rung != position:
+            held = ", ".join(c for r, c in rungs if r == rung)
+            raise ValueError(
+                f"award catalogue: {code} has rung {rung}, but the rungs must be numbered "
+                f"1, 2, 3… once each (rung {position} is expected next; rung {rung} is held "
+                f"by {held})"
+            )
+    return tuple(code for _, code in rungs)
 
 
 def load_catalogue(path: Path | None = None) -> Catalogue:

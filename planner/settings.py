@@ -1,9 +1,10 @@
 """The counting convention and every reading the legal texts leave open, as named
-settings with the defaults of the domain guide (shared/domain.md §3).
+settings with the defaults of the domain guide (docs/domain.md §3).
 
 A verdict lists every setting it used, so two offices that disagree can see
 where. The checker reads the first group; the planning assumptions are read by
-the best-case bound of the audit and by the CP-SAT planner.
+the best-case bound of the audit and by the CP-SAT planner: here are only their
+names, the award codes they concern are data (data/planning.yaml).
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from planner.rules import Ruleset, Words
+from planner.rules.assumptions import PlanningAssumptions, planning_assumptions
+from planner.rules.ruleset import Ruleset, Words
 
 
 class WindowConvention(StrEnum):
@@ -25,9 +27,6 @@ class WindowConvention(StrEnum):
 class FlagIneligibleRoute(StrEnum):
     FLAG_INELIGIBLE_ONLY = "flag_ineligible_only"  # the law's reading
     ANY_COLLECTIVE = "any_collective"  # lenient: every collective may use it
-
-
-DEFAULT_EFFORT = {"BK_TP": 1, "CO_TP": 3, "CO_CP": 10, "SKKN_CS": 1, "SKKN_TP": 3}
 
 
 class Settings(BaseModel):
@@ -49,7 +48,7 @@ class Settings(BaseModel):
     government_flag_needs_city_flag: bool = True
     one_initiative_a_year: bool = True
     one_rung_a_year: bool = True
-    effort: dict[str, int] = Field(default_factory=lambda: dict(DEFAULT_EFFORT))
+    effort: dict[str, int] = Field(default_factory=lambda: dict(assumptions().effort.weights))
 
     def enabled(self, toggle: str | None) -> bool:
         """Whether a rule entry guarded by `toggle` applies (None: always)."""
@@ -79,19 +78,28 @@ class Settings(BaseModel):
 
     def exclusive_each_year(self) -> list[tuple[str, ...]]:
         """Groups of codes of which a holder gets at most one a year."""
-        groups: list[tuple[str, ...]] = []
-        if self.one_city_award_a_year:
-            groups.append(("CO_TP", "BK_TP"))
-        if self.one_initiative_a_year:
-            groups.append(("SKKN_CS", "SKKN_TP"))
-        return groups
+        return assumptions().exclusive_each_year(self._switched_on())
 
     def same_year_companions(self) -> dict[str, str]:
         """A code that can only come in a year that also brings another."""
-        return {"CO_CP": "CO_TP"} if self.government_flag_needs_city_flag else {}
+        return assumptions().same_year_companions(self._switched_on())
+
+    def _switched_on(self) -> set[str]:
+        return {name for name in toggle_names() if getattr(self, name)}
 
     def effort_of(self, code: str) -> int:
         return self.effort.get(code, 0)
+
+
+def toggle_names() -> frozenset[str]:
+    """The settings that switch something on or off: the names data/planning.yaml
+    may key a planning assumption by."""
+    return frozenset(name for name, f in Settings.model_fields.items() if f.annotation is bool)
+
+
+def assumptions() -> PlanningAssumptions:
+    """The planning assumptions of data/planning.yaml, checked once."""
+    return planning_assumptions(toggle_names())
 
 
 class SettingError(ValueError):

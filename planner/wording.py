@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from graph.models import Achievement
-from planner.counting import OptionResult
-from planner.rules import Option, OptionSet, Term, Words
+from planner.check.counting import OptionResult
+from planner.rules.ruleset import Option, OptionSet, Term, Words
 
 
 def year_list(years: Iterable[int]) -> str:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import sys
 
 from graph.datafiles import longbien_dir
+from graph.io.longbien import TRANSCRIBED, transcribe
 from graph.io.tables import export
-from graph.longbien import TRANSCRIBED, transcribe
 from graph.models import Dataset
 
 

@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from ui.safe_text import WORD_JOINER
 
-APP = str(Path(__file__).resolve().parents[1] / "ui" / "app.py")
+APP = str(Path(__file__).resolve().parents[1] / "ui" / "app" / "main.py")
 
 
 def started(lang: str = "vi", timeout: float = 30) -> AppTest:

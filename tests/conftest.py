@@ -25,11 +25,11 @@ from pathlib import Path
 import pytest
 
 from graph.catalogue import default_catalogue
-from graph.embedded import EmbeddedStore
-from graph.longbien import load_longbien
+from graph.io.longbien import load_longbien
 from graph.models import Change, Dataset, LineageEvent, Unit
-from graph.neo4j_connection import Neo4jSettings, Neo4jUnavailable
-from graph.neo4j_store import Neo4jStore
+from graph.store.embedded import EmbeddedStore
+from graph.store.neo4j.connection import Neo4jSettings, Neo4jUnavailable
+from graph.store.neo4j.store import Neo4jStore
 
 STORE_KINDS = ["embedded", "neo4j"]
 SERVER_SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "neo4j" / "server"

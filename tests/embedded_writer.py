@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import sys
 
-from graph.embedded import EmbeddedStore
 from graph.models import Change, Dataset, Unit
+from graph.store.embedded import EmbeddedStore
 
 
 def main() -> None:

@@ -1,6 +1,6 @@
 """An exhaustive planner written for the tests: no solver, no rule objects.
 
-It knows the rules only as shared/domain.md §3 states them (typed in below), tries
+It knows the rules only as docs/domain.md §3 states them (typed in below), tries
 every combination of yearly awards in the planned years, and judges each with its
 own small evaluator. It is slow and simple on purpose: the CP-SAT planner must find
 the same earliest year, the same least effort and the same later, cheaper

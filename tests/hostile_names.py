@@ -4,7 +4,7 @@ page that shows it must show it as typed."""
 
 from __future__ import annotations
 
-from graph.longbien import load_longbien
+from graph.io.longbien import load_longbien
 from graph.models import Achievement, Dataset, Target, Unit, UnitKind
 
 MARKDOWN_NAME = "**Đậm** ![x](http://example.invalid/x.png) <b>b</b> [link](http://example.invalid)"

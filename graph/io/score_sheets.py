@@ -104,7 +104,7 @@ class ScoreProblem(Problem):
 
 class ScoreFrame(Protocol):
     """What a sheet is read against: the round's criteria and the block's wards
-    (`planner.scoring.ScoringRound` is one)."""
+    (`planner.scoring.round.ScoringRound` is one)."""
 
     @property
     def criteria(self) -> Sequence[BonusCriterion]: ...

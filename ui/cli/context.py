@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from graph.catalogue import Catalogue, default_catalogue
-from graph.config import open_store
+from graph.catalogue import Catalogue
 from graph.store import GraphStore, StoreFailure
+from ui import bootstrap
 
 
 class CommandError(Exception):
@@ -19,7 +19,7 @@ class CommandError(Exception):
 
 def store_of(args: argparse.Namespace) -> GraphStore:
     try:
-        return open_store(args.store, args.store_path)
+        return bootstrap.record(args.store, args.store_path)
     except StoreFailure:
         raise  # worded in both languages; main() gives its exit code
     except (ConnectionError, ValueError, OSError) as error:
@@ -27,7 +27,7 @@ def store_of(args: argparse.Namespace) -> GraphStore:
 
 
 def catalogue() -> Catalogue:
-    return default_catalogue()
+    return bootstrap.catalogue()
 
 
 def say(args: argparse.Namespace, vi: str, en: str) -> str:

@@ -2,7 +2,7 @@
 sheet as Word or Excel) and `khencao import-doc` (an appendix read back, shown
 before anything is written; written with --yes).
 
-Thin: the documents come from graph.documents and planner.eligibility_sheet;
+Thin: the documents come from graph.io.documents and planner.audit.eligibility_sheet;
 this module reads arguments and formats the preview.
 """
 
@@ -13,10 +13,10 @@ import datetime as dt
 import difflib
 from pathlib import Path
 
-from graph.documents.importer import apply_preview, preview_document
-from graph.documents.layout import Place
-from graph.documents.model import DocumentError, OfficialDocument, Reference, reference_date
-from graph.documents.preview import (
+from graph.io.documents.importer import apply_preview, preview_document
+from graph.io.documents.layout import Place
+from graph.io.documents.model import DocumentError, OfficialDocument, Reference, reference_date
+from graph.io.documents.preview import (
     KIND_WORDS,
     SECTION_WORDS,
     STATUS_WORDS,
@@ -24,13 +24,12 @@ from graph.documents.preview import (
     UnitPreview,
     words,
 )
-from graph.documents.render import APPENDIX_KINDS, FORMATS, appendix, file_name, save
-from graph.longbien import load_longbien
+from graph.io.documents.render import APPENDIX_KINDS, FORMATS, appendix, file_name, save
+from graph.io.longbien import load_longbien
 from graph.models import Dataset
 from graph.names import UnitNames
-from planner.book import default_book
-from planner.eligibility_sheet import eligibility_sheet, target_cases, unit_case
-from planner.ruleset_problems import RulesetError
+from planner import RulesetError, eligibility_sheet, target_cases, unit_case
+from ui import bootstrap
 from ui.cli.context import CommandError, say, store_of
 from ui.cli.output import emit_json
 from ui.i18n import TEXT
@@ -171,7 +170,7 @@ def _document(args: argparse.Namespace, data: Dataset, reference: Reference) -> 
                 )
             )
         return appendix(args.kind, data, year=args.year, reference=reference)
-    book = default_book()
+    book = bootstrap.rulesets()
     if args.ruleset:
         try:
             book.get(args.ruleset)

@@ -1,7 +1,7 @@
 """`khencao plan`: the roadmap of one holder (from the store or a history file),
 what-if questions about it, and the whole council under flag quotas (`--all`).
 
-Thin: the plans come from planner/ (plan_single, plan_whatif, portfolio); this
+Thin: the plans come from the planner facade (plan, what_if, plan_portfolio); this
 module reads arguments, picks the data and formats.
 """
 
@@ -14,21 +14,31 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from graph.longbien import load_longbien
+from graph.io.longbien import load_longbien
 from graph.models import MAX_YEAR, MIN_YEAR
 from graph.problems import Rejected
-from planner.evaluation import NoRuleError
-from planner.plan_objective import Progress
-from planner.plan_request import PlanError, PlanRequest
-from planner.plan_result import Plan, PlanResult
-from planner.plan_single import no_plan_words, plan
-from planner.plan_whatif import Hypothetical, Scenario, WhatIfAnswer, what_if
-from planner.portfolio import PortfolioRequest, entries_from_dataset, plan_portfolio
-from planner.portfolio_model import Quotas
-from planner.portfolio_result import PortfolioResult
-from planner.rules import Words
-from planner.ruleset_problems import RulesetError
-from planner.settings import Settings
+from planner import (
+    Hypothetical,
+    NoRuleError,
+    Plan,
+    PlanError,
+    PlanRequest,
+    PlanResult,
+    PortfolioRequest,
+    PortfolioResult,
+    Progress,
+    Quotas,
+    RulesetError,
+    Scenario,
+    Settings,
+    WhatIfAnswer,
+    Words,
+    entries_from_dataset,
+    no_plan_words,
+    plan,
+    plan_portfolio,
+    what_if,
+)
 from ui.cli.context import CommandError, catalogue, say, store_of
 from ui.cli.output import emit_json, table
 

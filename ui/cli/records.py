@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from graph.io.longbien import load_longbien
 from graph.io.tables import FORMATS, ReadResult, export, import_files, read_files
-from graph.longbien import load_longbien
 from graph.models import Change, Dataset
 from graph.names import UnitNames
 from graph.problems import Problem, Rejected

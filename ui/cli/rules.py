@@ -11,21 +11,31 @@ import argparse
 import sys
 from pathlib import Path
 
-from graph.longbien import load_longbien
+from graph.io.longbien import load_longbien
 from graph.models import MAX_YEAR, MIN_YEAR, Achievement
 from graph.problems import Problem, Rejected
-from planner.audit import audit, holder_history
-from planner.audit_report import AuditReport, AuditRow
-from planner.book import RulesetBook, default_book, load_rulesets
-from planner.checker import check
-from planner.evaluation import NoRuleError
-from planner.history_file import read_history
-from planner.holder import HolderProfile
-from planner.rules import Words
-from planner.ruleset_problems import RulesetError
-from planner.settings import SettingError, Settings, WindowConvention, with_overrides
-from planner.standing import standing
-from planner.verdict import STATUS_WORDS, Verdict
+from planner import (
+    STATUS_WORDS,
+    AuditReport,
+    AuditRow,
+    HolderProfile,
+    NoRuleError,
+    RulesetBook,
+    RulesetError,
+    SettingError,
+    Settings,
+    Verdict,
+    WindowConvention,
+    Words,
+    audit,
+    check,
+    holder_history,
+    plannable_targets,
+    read_history,
+    standing,
+    with_overrides,
+)
+from ui import bootstrap
 from ui.cli.context import CommandError, catalogue, say, store_of
 from ui.cli.output import emit_json, table
 from ui.cli.records import find_holder
@@ -126,7 +136,7 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _book(args: argparse.Namespace) -> RulesetBook:
-    book = load_rulesets(args.rules_dir, catalogue()) if args.rules_dir else default_book()
+    book = bootstrap.rulesets(args.rules_dir)
     if args.ruleset:
         try:
             book.get(args.ruleset)
@@ -181,7 +191,8 @@ def run_check(args: argparse.Namespace) -> int:
         return _refuse(args, HISTORY_BROKEN, rejected.problems)
     selection = book.select(year, args.ruleset)
     place = standing(holder, history, selection.ruleset, names)
-    target = _target(args, place.next_target)
+    targets = plannable_targets(holder.kind, selection.ruleset, names)
+    target = _target(args, place.next_target, targets, selection.ruleset.id)
     try:
         verdict = check(
             holder,
@@ -227,7 +238,10 @@ def holder_from_args(
     return holder, holder_history(data, holder_id)
 
 
-def _target(args: argparse.Namespace, next_target: str | None) -> str:
+def _target(
+    args: argparse.Namespace, next_target: str | None, targets: list[str], ruleset_id: str
+) -> str:
+    """The rung asked for (a code the ruleset sets a standard for), or the next one."""
     names = catalogue()
     if args.target:
         code = args.target.strip().upper()
@@ -238,6 +252,17 @@ def _target(args: argparse.Namespace, next_target: str | None) -> str:
                     args,
                     f"--target: không có mã “{args.target}”; gần nhất: {near}",
                     f"--target: no award code “{args.target}”; nearest: {near}",
+                )
+            )
+        if code not in targets:
+            shown = ", ".join(targets) or "—"
+            raise CommandError(
+                say(
+                    args,
+                    f"--target: {code} không phải bậc khen cao có tiêu chuẩn trong bộ "
+                    f"{ruleset_id}; hãy chọn một trong: {shown}",
+                    f"--target: {code} is not a rung with a standard in ruleset {ruleset_id}; "
+                    f"choose one of: {shown}",
                 )
             )
         return code

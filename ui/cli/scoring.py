@@ -1,7 +1,7 @@
 """The scoring commands: `khencao score criteria | focal-units | import | enter |
 ranking | missing | export | template`.
 
-Thin: the round, totals, ranking and senders come from planner/scoring*, the
+Thin: the round, totals, ranking and senders come from planner/scoring/round*, the
 score sheets from graph/io/score_sheets; this module reads arguments and formats.
 """
 
@@ -21,17 +21,19 @@ from graph.io.score_sheets import (
 from graph.models import Change, Dataset, Score
 from graph.names import UnitNames
 from graph.problems import Rejected
-from planner.scoring import (
+from planner import (
+    SCORING_RESULT_HEADERS,
     NoScoringRound,
     ScoringRound,
+    criteria_table,
     criterion_label,
+    focal_unit_table,
     points_text,
+    ranking,
     scoring_round,
+    sender_statuses,
+    write_results,
 )
-from planner.scoring_export import HEADERS, write_results
-from planner.scoring_progress import sender_statuses
-from planner.scoring_ranking import ranking
-from planner.scoring_tables import criteria_table, focal_unit_table
 from ui.cli.context import CommandError, say, store_of
 from ui.cli.output import emit_json, table
 
@@ -319,12 +321,12 @@ def run_ranking(args: argparse.Namespace) -> int:
         return 0
     labels = {c.key: criterion_label(c) for c in scoring.criteria}
     headers = [
-        HEADERS["rank"](args.lang),
-        HEADERS["ward"](args.lang),
+        SCORING_RESULT_HEADERS["rank"](args.lang),
+        SCORING_RESULT_HEADERS["ward"](args.lang),
         *labels.values(),
-        HEADERS["points"](args.lang),
-        HEADERS["conventional"](args.lang),
-        HEADERS["missing"](args.lang),
+        SCORING_RESULT_HEADERS["points"](args.lang),
+        SCORING_RESULT_HEADERS["conventional"](args.lang),
+        SCORING_RESULT_HEADERS["missing"](args.lang),
     ]
     body = [
         (

@@ -1,0 +1,1 @@
+"""The eligibility checker: holder, achievements, target, year → a verdict that says why."""

@@ -1,0 +1,166 @@
+"""The answer to "may this holder be proposed for X in year P, and if not, what is missing?".
+
+A verdict is a plain record: each requirement met, missing or assumed, with the
+legal text it comes from and the achievements it rests on, the ruleset and every
+setting used. The UI only formats it; `as_json` is what `--json` prints.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from planner.check.holder import HolderProfile
+from planner.rules.ruleset import Words
+
+Status = Literal["met", "missing", "assumed"]
+Role = Literal["base", "counted", "recorded_only", "already_used", "other_basis"]
+RequirementKind = Literal["base", "continuity", "window_achievements", "operating_age"]
+
+ROLE_WORDS: dict[str, Words] = {
+    "base": Words(vi="căn cứ", en="base"),
+    "counted": Words(vi="được tính", en="counted"),
+    "recorded_only": Words(
+        vi="ghi nhận, ưu tiên, không tính", en="recorded, priority, not counted"
+    ),
+    "already_used": Words(vi="đã dùng cho đề nghị khác", en="already used for another proposal"),
+    "other_basis": Words(
+        vi="không phải thành tích công tác năm, không tính", en="not for annual work, not counted"
+    ),
+}
+
+STATUS_WORDS: dict[str, Words] = {
+    "met": Words(vi="đạt", en="met"),
+    "missing": Words(vi="thiếu", en="missing"),
+    "assumed": Words(vi="giả định", en="assumed"),
+}
+
+
+class Evidence(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    award: str
+    year: int
+    role: Role
+    counts_as: str | None = None
+    decision_no: str | None = None
+
+    def text(self, lang: str = "vi") -> str:
+        shown = f"{self.award} {self.year}"
+        if self.counts_as and self.counts_as != self.award:
+            shown += f" (→ {self.counts_as})"
+        return shown
+
+    def as_json(self, lang: str = "vi") -> dict[str, Any]:
+        return {**self.model_dump(exclude_none=True), "role_text": ROLE_WORDS[self.role](lang)}
+
+
+class RequirementCheck(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    kind: RequirementKind
+    status: Status
+    statement: Words  # the requirement itself
+    finding: Words  # what the record shows
+    missing: Words | None = None  # what to do, when it is not met
+    citation: str
+    verified: bool
+    evidence: tuple[Evidence, ...] = ()
+    assumed_years: tuple[int, ...] = ()
+
+    def as_json(self, lang: str = "vi") -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "status": self.status,
+            "requirement": self.statement(lang),
+            "finding": self.finding(lang),
+            "missing": self.missing(lang) if self.missing else None,
+            "citation": self.citation,
+            "verified": self.verified,
+            "evidence": [e.as_json(lang) for e in self.evidence],
+            "assumed_years": list(self.assumed_years),
+        }
+
+
+class RulesetUsed(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    title: Words
+    period: str
+    verified: bool
+
+
+class Verdict(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    holder: HolderProfile
+    target: str
+    proposal_year: int
+    eligible: bool
+    ruleset: RulesetUsed
+    settings: dict[str, Any]
+    requirements: tuple[RequirementCheck, ...]
+    base: Evidence | None = None
+    base_choice: Words | None = None
+    window: tuple[int, int] | None = None
+    not_counted: tuple[Evidence, ...] = ()
+    earliest_year_without_new: int | None = None
+    earliest_base: Evidence | None = None
+    outlook: Words | None = None  # the earliest year, in words
+    warnings: tuple[Words, ...] = ()
+
+    @property
+    def evidence(self) -> list[Evidence]:
+        """The achievements the answer rests on: the base and what was counted."""
+        seen: list[Evidence] = []
+        for requirement in self.requirements:
+            for item in requirement.evidence:
+                if item not in seen:
+                    seen.append(item)
+        return seen
+
+    @property
+    def missing(self) -> list[Words]:
+        return [r.missing for r in self.requirements if r.missing is not None]
+
+    def missing_summary(self) -> Words:
+        """Everything missing, in one sentence per language."""
+        return Words(
+            vi="; ".join(m.vi for m in self.missing), en="; ".join(m.en for m in self.missing)
+        )
+
+    @property
+    def assumed_years(self) -> list[int]:
+        return sorted({y for r in self.requirements for y in r.assumed_years})
+
+    def requirement(self, kind: RequirementKind) -> RequirementCheck | None:
+        return next((r for r in self.requirements if r.kind == kind), None)
+
+    def as_json(self, lang: str = "vi") -> dict[str, Any]:
+        return {
+            "eligible": self.eligible,
+            "holder": self.holder.model_dump(),
+            "target": self.target,
+            "proposal_year": self.proposal_year,
+            "ruleset": {
+                "id": self.ruleset.id,
+                "title": self.ruleset.title(lang),
+                "period": self.ruleset.period,
+                "verified": self.ruleset.verified,
+            },
+            "settings": self.settings,
+            "base": self.base.as_json(lang) if self.base else None,
+            "base_choice": self.base_choice(lang) if self.base_choice else None,
+            "window": list(self.window) if self.window else None,
+            "requirements": [r.as_json(lang) for r in self.requirements],
+            "evidence": [e.as_json(lang) for e in self.evidence],
+            "not_counted": [e.as_json(lang) for e in self.not_counted],
+            "missing": [m(lang) for m in self.missing],
+            "assumed_years": self.assumed_years,
+            "earliest_year_without_new": self.earliest_year_without_new,
+            "earliest_base": self.earliest_base.as_json(lang) if self.earliest_base else None,
+            "outlook": self.outlook(lang) if self.outlook else None,
+            "warnings": [w(lang) for w in self.warnings],
+        }

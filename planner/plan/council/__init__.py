@@ -1,0 +1,1 @@
+"""The council at once: every holder's target under shared flag quotas."""

@@ -1,0 +1,181 @@
+"""The plan of one holder: the earliest proposal year of its target, the least
+effort for that year, and every later year that costs strictly less.
+
+Flow: request → validation → compiled problem → one small CP-SAT model →
+stages (year, then effort) → each plan checked by the checker and worded.
+The same model serves every point of the Pareto front: between points only the
+domains of the year and the effort change (year > the last one, effort < its
+cost), so nothing is rebuilt. A question with no answer (a missed deadline) is
+explained from the solver's infeasibility core (planner/plan/core.py).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from ortools.sat.python import cp_model
+
+from graph.catalogue import Catalogue, default_catalogue
+from planner.plan.constraints import Guards, add_holder_constraints
+from planner.plan.core import binding_reasons
+from planner.plan.model import HolderVars, IntVar, add_holder_variables
+from planner.plan.objective import (
+    Stage,
+    effort_expr,
+    max_effort,
+    objective_var,
+    set_bounds,
+    solve_stages,
+    tidiness_bound,
+    tidiness_expr,
+)
+from planner.plan.problem import PlanProblem, compile_problem
+from planner.plan.request import PlanRequest, validate_request
+from planner.plan.result import Plan, PlanResult, SolveStats
+from planner.plan.steps import Found, build_plan
+from planner.plan.wording import assumptions_of
+from planner.rules.book import RulesetBook, default_book
+from planner.rules.ruleset import Words
+
+
+def single_parameters() -> cp_model.SatParameters:
+    """A one-holder model has a few hundred variables: one worker answers in a
+    few milliseconds, where more would spend their time starting up."""
+    parameters = cp_model.SatParameters()
+    parameters.num_workers = 1
+    parameters.max_time_in_seconds = 20.0
+    return parameters
+
+
+def build_single(problem: PlanProblem) -> tuple[cp_model.CpModel, HolderVars]:
+    model = cp_model.CpModel()
+    holder = add_holder_variables(model, problem)
+    add_holder_constraints(model, holder, Guards(model))
+    return model, holder
+
+
+@dataclass
+class Frontier:
+    found: list[Found]
+    solves: int
+    variables: int
+    constraints: int
+
+
+def pareto_frontier(problem: PlanProblem, alternatives: bool = True) -> Frontier:
+    """The earliest year at least effort, then each later year strictly cheaper."""
+    model, hv = build_single(problem)
+    top = max_effort(hv)
+    effort = objective_var(model, effort_expr(hv), 0, top)
+    weight = tidiness_bound(hv) + 1
+    refined_top = top * weight + weight - 1
+    refined = objective_var(model, effort * weight + tidiness_expr(hv), 0, refined_top)
+    year = hv.target_year
+    first, last = hv.problem.from_year, hv.problem.last_year
+    parameters = single_parameters()
+    found: list[Found] = []
+    solves = 0
+    floor, cap = first, top
+    while floor <= last:
+        set_bounds(model, year, floor, last)
+        set_bounds(model, effort, 0, cap)
+        set_bounds(model, refined, 0, refined_top)
+        staged = solve_stages(model, [Stage("year", year), Stage("effort", refined)], parameters)
+        solves += len(staged.outcomes)
+        if not staged.optimal:
+            break
+        point = found_of(hv, staged.value)
+        found.append(point)
+        if not alternatives or point.cost == 0:
+            break
+        floor, cap = point.year + 1, point.cost - 1
+    return Frontier(
+        found=found,
+        solves=solves,
+        variables=len(model.proto.variables),
+        constraints=len(model.proto.constraints),
+    )
+
+
+def found_of(hv: HolderVars, value: Callable[[IntVar], int]) -> Found:
+    """The awards and proposal years of a solution, read through `value`."""
+    p = hv.problem
+    awards = tuple(sorted(key for key, var in hv.awards.items() if value(var)))
+    proposals = tuple(
+        (rv.rung.code, next(c.candidate.proposal for c in rv.choices if value(c.var)))
+        for rv in hv.rungs
+    )
+    cost = sum(p.effort_of(code) for _, code in awards)
+    return Found(awards=awards, proposals=proposals, cost=cost)
+
+
+def plan(
+    request: PlanRequest,
+    *,
+    book: RulesetBook | None = None,
+    catalogue: Catalogue | None = None,
+) -> PlanResult:
+    """The plan of one holder for its target (default: its next rung), with the
+    later, cheaper alternatives; or, if there is none, the rules that bind."""
+    started = time.perf_counter()
+    book = book or default_book()
+    catalogue = catalogue or default_catalogue()
+    selection = book.select(request.from_year, request.ruleset_id)
+    ruleset = selection.ruleset
+    target = validate_request(request, ruleset, catalogue)
+    problem = compile_problem(request, target, ruleset, catalogue)
+    frontier = pareto_frontier(problem, request.alternatives)
+    plans = [build_plan(problem, f, book, catalogue) for f in frontier.found]
+    reasons: tuple = ()
+    earliest: Plan | None = None
+    solves = frontier.solves
+    if not plans:
+        reasons = binding_reasons(problem)
+        if problem.deadline is not None:
+            free = pareto_frontier(replace(problem, deadline=None), alternatives=False)
+            solves += free.solves
+            if free.found:
+                earliest = build_plan(problem, free.found[0], book, catalogue)
+    warnings = list(selection.warnings)
+    for p in [*plans, *([earliest] if earliest else [])]:
+        for proposal in p.proposals:
+            warnings += proposal.verdict.warnings
+    return PlanResult(
+        holder=request.holder,
+        target=target,
+        chain=tuple(r.code for r in problem.chain),
+        from_year=request.from_year,
+        by_year=request.by_year,
+        horizon=request.horizon,
+        searched_until=problem.last_year,
+        ruleset=ruleset.id,
+        settings=request.settings.resolved(ruleset),
+        feasible=bool(plans),
+        plan=plans[0] if plans else None,
+        alternatives=tuple(plans[1:]),
+        assumptions=tuple(assumptions_of(problem, plans[0] if plans else earliest)),
+        reasons=reasons,
+        earliest=earliest,
+        warnings=tuple(dict.fromkeys(warnings)),
+        stats=SolveStats(
+            solves=solves,
+            milliseconds=round((time.perf_counter() - started) * 1000, 2),
+            variables=frontier.variables,
+            constraints=frontier.constraints,
+        ),
+    )
+
+
+def no_plan_words(result: PlanResult) -> Words:
+    """One sentence for a result without a plan."""
+    if result.by_year is not None:
+        return Words(
+            vi=f"Không thể đề nghị {result.target} chậm nhất năm {result.by_year}.",
+            en=f"{result.target} cannot be proposed by {result.by_year}.",
+        )
+    return Words(
+        vi=f"Không thể đạt {result.target} trong {result.horizon} năm tới.",
+        en=f"{result.target} cannot be reached within {result.horizon} years.",
+    )

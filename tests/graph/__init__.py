@@ -1,0 +1,1 @@
+"""Tests of the record: models, validation, readers and writers, the Long Biên set."""

@@ -1,0 +1,1 @@
+"""Tests of the rules, the checker, the planner, the audit and the scoring."""

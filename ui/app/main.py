@@ -1,0 +1,128 @@
+"""The khencao app: `streamlit run ui/app/main.py`.
+
+One shell (language, store, sample data) around the pages; a page that fails
+shows the reason in words, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import streamlit as st
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # `streamlit run` from a checkout
+
+from streamlit.logger import get_logger  # noqa: E402
+
+from graph.io.longbien import load_longbien  # noqa: E402
+from graph.models import Change  # noqa: E402
+from graph.problems import Rejected  # noqa: E402
+from graph.store import StoreFailure  # noqa: E402
+from ui.app import ruling  # noqa: E402
+from ui.app.confirm import answer, ask  # noqa: E402
+from ui.app.state import store  # noqa: E402
+from ui.i18n import LANGUAGES, dataset_summary, t  # noqa: E402
+from ui.safe_text import literal  # noqa: E402
+
+LOG = get_logger("khencao.app")
+
+HERE = Path(__file__).resolve().parent
+PAGES = [
+    ("pages/tong_quan.py", "page.overview", "tong-quan", ":material/dashboard:"),
+    ("pages/don_vi.py", "page.unit", "don-vi", ":material/apartment:"),
+    ("pages/lo_trinh.py", "page.roadmap", "lo-trinh", ":material/route:"),
+    ("pages/gia_dinh.py", "page.whatif", "gia-dinh", ":material/alt_route:"),
+    ("pages/quy_dinh.py", "page.rules", "quy-dinh", ":material/gavel:"),
+    ("pages/cham_diem.py", "page.scoring", "cham-diem", ":material/leaderboard:"),
+    ("pages/du_lieu.py", "page.data", "du-lieu", ":material/database:"),
+]
+
+
+def sidebar() -> None:
+    st.sidebar.selectbox(
+        t("app.language"),
+        list(LANGUAGES),
+        format_func=LANGUAGES.get,
+        key="lang",
+    )
+    try:
+        current = store()
+        current.snapshot()  # a damaged, foreign or unreadable store shows here, in words
+    except StoreFailure as failure:  # the same sentence the CLI prints
+        st.sidebar.error(literal(failure.words(st.session_state.get("lang", "vi"))))
+        return
+    except Exception as error:  # unreachable server…
+        LOG.warning("the store cannot be opened: %s", error)
+        st.sidebar.error(t("app.store_error", error=literal(error)))
+        return
+    st.sidebar.caption(f"{t('app.store')}: {literal(current.describe())}")
+    sample_section(current)
+    rule_choices(current)
+
+
+def rule_choices(current) -> None:
+    """Proposal year, ruleset and window convention: read by every page that checks or plans."""
+    st.session_state.setdefault("proposal_year", ruling.default_year(current.snapshot()))
+    st.sidebar.number_input(
+        t("rules.year"), min_value=1990, max_value=2100, step=1, key="proposal_year"
+    )
+    # Labels are looked up in dicts made now: a format_func is also called
+    # outside this run (by AppTest, say), where the session's language is unknown.
+    rulesets = {ruling.AUTO: t("rules.auto"), **{i: i for i in ruling.book().ids()}}
+    st.sidebar.selectbox(
+        t("rules.ruleset"), list(rulesets), key="ruleset_id", format_func=rulesets.get
+    )
+    windows = {w: t(f"rules.{w}") for w in ("from_base_year", "after_base_year")}
+    st.sidebar.radio(t("rules.window"), list(windows), key="window", format_func=windows.get)
+
+
+def sample_section(current) -> None:
+    """The Long Biên 2020 set, loaded after a question that says what it adds and where."""
+    if st.sidebar.button(t("app.load_longbien"), key="load_longbien"):
+        sample = load_longbien()
+        held = current.snapshot()
+        if {a.key for a in sample.achievements} <= {a.key for a in held.achievements} and {
+            u.id for u in sample.units
+        } <= {u.id for u in held.units}:
+            st.sidebar.info(t("app.already_loaded"))
+        else:
+            question = t(
+                "app.load_question",
+                summary=dataset_summary(sample),
+                store=literal(current.describe()),
+            )
+            ask("load_longbien", question, sample)
+    confirmed = answer("load_longbien", where=st.sidebar)
+    if confirmed is None:
+        return
+    try:
+        current.apply(Change(add=confirmed.payload))
+    except Rejected as rejected:
+        st.sidebar.error(literal(rejected.report(st.session_state.get("lang", "vi"))))
+        return
+    st.sidebar.success(t("app.loaded"))
+    st.session_state["proposal_year"] = ruling.default_year(current.snapshot())
+
+
+def main() -> None:
+    st.set_page_config(page_title="khencao", page_icon=":material/military_tech:", layout="wide")
+    st.session_state.setdefault("lang", "vi")
+    pages = [
+        st.Page(str(HERE / path), title=t(key), url_path=url, icon=icon)
+        for path, key, url, icon in PAGES
+    ]
+    navigation = st.navigation(pages)
+    sidebar()
+    try:
+        navigation.run()
+    except Rejected as rejected:
+        st.error(literal(rejected.report(st.session_state["lang"])))
+    except StoreFailure as failure:
+        st.error(literal(failure.words(st.session_state["lang"])))
+    except Exception:  # a sentence for the person; the traceback for the server log only
+        LOG.exception("the page %s failed", navigation.url_path)
+        st.error(t("app.failed"))
+
+
+main()

@@ -1,0 +1,204 @@
+"""Lộ trình: the shortest feasible path to a target for one unit, with the
+cheaper later alternatives side by side; or the whole council's plan under
+shared flag quotas; and the roadmap table in the layout of PL5, downloadable."""
+
+from __future__ import annotations
+
+import queue
+import threading
+
+import pandas as pd
+import streamlit as st
+
+from graph.io.cells import table_workbook
+from planner import (
+    PortfolioRequest,
+    PortfolioResult,
+    Progress,
+    Quotas,
+    entries_from_dataset,
+    plan_portfolio,
+)
+from ui.app import ruling
+from ui.app.plan_view import (
+    plan_for,
+    request_for,
+    roadmap_frame,
+    roadmap_results,
+    show_result,
+    timeline_chart,
+)
+from ui.app.state import catalogue, store
+from ui.i18n import t
+
+
+def single_unit(data, lang: str) -> None:
+    units = {u.id: u for u in data.units if u.kind != "district"}
+    roadmap = {t_.holder: t_ for t_ in data.targets if t_.section == "roadmap"}
+    ids = sorted(units, key=lambda i: (i not in roadmap, units[i].name))
+    unit_id = st.selectbox(
+        t("plan.unit"), ids, format_func=lambda i: units[i].name, key="plan_unit"
+    )
+    history = store().history(unit_id, with_predecessors=True)
+    targets = ruling.targets(units[unit_id])
+    row = roadmap.get(unit_id)
+    place = ruling.standing_of(units[unit_id], history, ruling.proposal_year())
+    default = row.award if row else place.next_target
+    names = catalogue()
+    left, middle, right = st.columns(3)
+    target = left.selectbox(
+        t("plan.target"),
+        targets,
+        index=targets.index(default) if default in targets else 0,
+        format_func={c: f"{c} – {names.name(c, lang)}" for c in targets}.get,
+        key="plan_target",
+    )
+    from_year = int(
+        middle.number_input(t("plan.from"), 1990, 2100, ruling.proposal_year(), key="plan_from")
+    )
+    deadline = int(
+        right.number_input(
+            t("plan.deadline"), 0, 2100, (row.by_year or 0) if row else 0, key="plan_deadline"
+        )
+    )
+    request = request_for(units[unit_id], history, target, from_year, deadline or None)
+    with st.spinner("…"):
+        result = plan_for(request)
+    show_result(result, lang)
+
+
+def council(data, lang: str) -> None:
+    st.markdown(f"**{t('council.quotas')}**")
+    a, b, c, d, e = st.columns(5)
+    co_tp = int(a.number_input(t("council.block_co_tp"), 0, 10, 1, key="quota_co_tp"))
+    bk_tp = int(b.number_input(t("council.block_bk_tp"), 0, 20, 0, key="quota_bk_tp"))
+    co_cp = int(c.number_input(t("council.council_co_cp"), 0, 20, 0, key="quota_co_cp"))
+    horizon = int(d.number_input(t("council.horizon"), 2, 20, 6, key="council_horizon"))
+    limit = float(e.number_input(t("council.time_limit"), 1, 600, 30, key="council_limit"))
+    block = {"CO_TP": co_tp} | ({"BK_TP": bk_tp} if bk_tp else {})
+    quotas = Quotas(block=block, council={"CO_CP": co_cp} if co_cp else {})
+    if not st.button(t("council.run"), type="primary", key="council_run"):
+        result = st.session_state.get("council_result")
+        if result is None:
+            st.info(t("council.press"))
+            return
+    else:
+        year = ruling.proposal_year()
+        request = PortfolioRequest(
+            entries=tuple(
+                entries_from_dataset(
+                    data, from_year=year, ruleset_id=ruling.ruleset_id(), book=ruling.book()
+                )
+            ),
+            from_year=year,
+            horizon=horizon,
+            ruleset_id=ruling.ruleset_id(),
+            settings=ruling.settings(),
+            quotas=quotas,
+            time_limit=limit,
+        )
+        result = solve_with_progress(request)
+        st.session_state["council_result"] = result
+    show_council(result, lang)
+
+
+def solve_with_progress(request: PortfolioRequest) -> PortfolioResult:
+    """The solver runs in a thread; this script thread shows its progress."""
+    reports: queue.Queue[Progress] = queue.Queue()
+    outcome: dict = {}
+
+    def work() -> None:
+        try:
+            outcome["result"] = plan_portfolio(request, book=ruling.book(), progress=reports.put)
+        except Exception as error:  # shown to the person below, in words
+            outcome["error"] = error
+
+    worker = threading.Thread(target=work, daemon=True)
+    worker.start()
+    bar = st.progress(0.0)
+    while worker.is_alive():
+        worker.join(timeout=0.3)
+        latest = None
+        while not reports.empty():
+            latest = reports.get()
+        if latest is not None:
+            bar.progress(
+                min(latest.seconds / request.time_limit, 1.0),
+                text=t(
+                    "council.progress", stage=latest.stage, seconds=latest.seconds, gap=latest.gap
+                ),
+            )
+    bar.empty()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
+
+
+def show_council(result: PortfolioResult, lang: str) -> None:
+    st.success(
+        t(
+            "council.status",
+            status=result.status,
+            reached=len(result.reached),
+            total=len(result.outcomes),
+            effort=result.effort,
+        )
+    )
+    if result.status != "OPTIMAL" and result.gap:
+        st.warning(t("council.gap", gap=result.gap))
+    rows = []
+    for outcome in result.outcomes:
+        rows.append(
+            {
+                t("plan.col_unit"): outcome.holder.name,
+                t("plan.col_target"): outcome.target,
+                t("council.reached"): "✔" if outcome.reached else "✘",
+                t("plan.col_plan"): outcome.plan.summary(lang) if outcome.plan else "—",
+                t("council.alone"): outcome.alone.summary(lang) if outcome.alone else "",
+            }
+        )
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+    st.altair_chart(
+        timeline_chart([(o.holder.name, o.plan) for o in result.outcomes if o.plan], lang),
+        width="stretch",
+    )
+    if result.quota_use:
+        with st.expander(t("council.quota_use")):
+            st.dataframe(
+                pd.DataFrame([q.model_dump() for q in result.quota_use]),
+                hide_index=True,
+                width="stretch",
+            )
+
+
+def roadmap_section(data, lang: str) -> None:
+    st.subheader(t("plan.table"))
+    if not data.targets:
+        st.info(t("plan.no_targets"))
+        return
+    frame = roadmap_frame(data, roadmap_results(data), lang)
+    st.dataframe(frame, hide_index=True, width="stretch")
+    # Through the one writer that keeps a unit named "=…" from becoming a formula.
+    workbook = table_workbook("lo-trinh", list(frame.columns), frame.values.tolist())
+    st.download_button(t("plan.download_xlsx"), workbook, "lo-trinh.xlsx", key="roadmap_xlsx")
+
+
+def page() -> None:
+    lang = st.session_state.get("lang", "vi")
+    data = store().snapshot()
+    if not data.units:
+        st.info(t("app.empty_store"))
+        return
+    modes = {"single": t("plan.mode_single"), "council": t("plan.mode_council")}
+    mode = st.radio(
+        t("plan.mode"), list(modes), format_func=modes.get, horizontal=True, key="plan_mode"
+    )
+    if mode == "single":
+        single_unit(data, lang)
+    else:
+        council(data, lang)
+    st.divider()
+    roadmap_section(data, lang)
+
+
+page()

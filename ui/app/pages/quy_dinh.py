@@ -1,0 +1,198 @@
+"""Quy định: the ladder drawn as a graph, each step's requirements with their
+citations, the ruleset in force and the readings (settings) the answers use."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from planner import FlagIneligibleRoute, OptionSet, Ruleset, RungRule, Settings
+from ui.app import ruling
+from ui.app.state import catalogue
+from ui.i18n import t
+
+BOOLEAN_SETTINGS = [
+    "assume_unknown_years_excellent",
+    "flag_outranks_certificate",
+    "founding_age",
+    "repeat_award_needs_new_base",
+    "count_used_achievements",
+    "future_years_excellent",
+    "one_city_award_a_year",
+    "government_flag_needs_city_flag",
+    "one_initiative_a_year",
+    "one_rung_a_year",
+]
+
+
+def options_text(options: OptionSet) -> str:
+    def option(o) -> str:
+        return " + ".join(
+            f"{term.count} {'/'.join(term.awards)}"
+            + (f" ({t('quy_dinh.consecutive')})" if term.consecutive_years else "")
+            for term in o.terms
+        )
+
+    return " · ".join(option(o) for o in options.any_of)
+
+
+def ladder_dot(rules: dict[str, RungRule]) -> str:
+    """The ladder as Graphviz: each rung from its base, labelled with what the window needs."""
+    lines = [
+        "digraph ladder {",
+        "rankdir=LR;",
+        'node [shape=box, style="rounded,filled", fillcolor="#fff4d6", fontname="Helvetica"];',
+        'edge [fontname="Helvetica", fontsize=10];',
+    ]
+    for target, rule in rules.items():
+        label = f"{rule.continuity.gap_years} năm · {options_text(rule.window_options)}"
+        for base in rule.base:
+            lines.append(f'"{base.award}" -> "{target}" [label="{label}"];')
+    lines.append("}")
+    return "\n".join(lines)
+
+
+def requirement_rows(rule: RungRule, lang: str) -> list[dict[str, str]]:
+    rows = [
+        (t("quy_dinh.base"), " / ".join(b.award for b in rule.base), rule.base[0]),
+        (
+            t("quy_dinh.continuity"),
+            t(
+                "quy_dinh.continuity_text",
+                rating=rule.continuity.rating,
+                years=rule.continuity.gap_years,
+            ),
+            rule.continuity,
+        ),
+        (t("quy_dinh.options"), options_text(rule.window_options), rule.window_options),
+    ]
+    if rule.flag_ineligible_options:
+        rows.append(
+            (
+                t("quy_dinh.flag_ineligible"),
+                options_text(rule.flag_ineligible_options),
+                rule.flag_ineligible_options,
+            )
+        )
+    if rule.operating_age:
+        rows.append(
+            (
+                t("quy_dinh.operating_age"),
+                t("quy_dinh.operating_age_text", years=rule.operating_age.min_years),
+                rule.operating_age,
+            )
+        )
+    return [
+        {
+            t("verdict.requirement"): name,
+            t("quy_dinh.citation"): cited.citation_text(),
+            t("quy_dinh.verified"): "✔" if cited.verified else "⚠",
+            "": text,
+        }
+        for name, text, cited in rows
+    ]
+
+
+def show_ruleset(ruleset: Ruleset, lang: str) -> None:
+    st.subheader(f"{ruleset.id} — {ruleset.title(lang)}")
+    st.caption(f"{t('quy_dinh.period')}: {ruleset.period.text()}")
+    if not ruleset.verified:
+        st.warning(t("quy_dinh.unverified"))
+    if ruleset.note:
+        st.info(ruleset.note(lang))
+    counts = ruleset.accumulation.ministry_awards_count
+    st.write(
+        f"**{t('quy_dinh.accumulation')}:** "
+        + t("quy_dinh.ministry_count" if counts else "quy_dinh.ministry_not_count")
+        + f" ({ruleset.accumulation.citation_text()})"
+    )
+    names = catalogue()
+    for kind, title in (
+        ("collective", "quy_dinh.collective"),
+        ("individual", "quy_dinh.individual"),
+    ):
+        rules = ruleset.rules(kind)
+        if not rules:
+            continue
+        st.markdown(f"#### {t(title)}")
+        st.graphviz_chart(ladder_dot(rules))
+        for target, rule in rules.items():
+            with st.expander(f"{target} – {names.name(target, lang)}"):
+                frame = pd.DataFrame(requirement_rows(rule, lang))
+                st.dataframe(frame, hide_index=True, width="stretch")
+                if rule.note:
+                    st.caption(rule.note(lang))
+
+
+def settings_form() -> None:
+    """Every reading as a widget; the chosen values become the session's overrides.
+
+    Widgets start from the session's current readings (Streamlit forgets a
+    widget's state while its page is not shown), and their labels come from
+    dicts made now, not from lambdas that would look the language up later."""
+    st.subheader(t("quy_dinh.settings"))
+    st.caption(t("quy_dinh.settings_help"))
+    defaults = Settings()
+    if st.button(t("setting.reset"), key="settings_reset"):
+        st.session_state.pop("setting_overrides", None)
+        for key in [k for k in st.session_state if str(k).startswith("setting_")]:
+            del st.session_state[key]
+    current = {**defaults.model_dump(), **st.session_state.get("setting_overrides", {})}
+    overrides: dict = {}
+    for name in BOOLEAN_SETTINGS:
+        overrides[name] = st.toggle(
+            t(f"setting.{name}"), value=current[name], key=f"setting_{name}"
+        )
+    routes = {r.value: t(f"setting.{r.value}") for r in FlagIneligibleRoute}
+    overrides["flag_ineligible_route"] = st.selectbox(
+        t("setting.flag_ineligible_route"),
+        list(routes),
+        index=list(routes).index(FlagIneligibleRoute(current["flag_ineligible_route"]).value),
+        key="setting_flag_ineligible_route",
+        format_func=routes.get,
+    )
+    ministry = {None: t("setting.by_ruleset"), True: t("setting.yes"), False: t("setting.no")}
+    overrides["ministry_awards_count"] = st.selectbox(
+        t("setting.ministry_awards_count"),
+        list(ministry),
+        index=list(ministry).index(current["ministry_awards_count"]),
+        key="setting_ministry_awards_count",
+        format_func=ministry.get,
+    )
+    gaps = {None: t("setting.by_ruleset"), **{g: str(g) for g in range(3, 11)}}
+    overrides["gap_years"] = st.selectbox(
+        t("setting.gap_years"),
+        list(gaps),
+        index=list(gaps).index(current["gap_years"]) if current["gap_years"] in gaps else 0,
+        key="setting_gap_years",
+        format_func=gaps.get,
+    )
+    st.markdown(f"**{t('setting.effort')}**")
+    columns = st.columns(len(defaults.effort))
+    effort = {}
+    for column, code in zip(columns, defaults.effort, strict=True):
+        effort[code] = int(
+            column.number_input(
+                code,
+                min_value=0,
+                max_value=100,
+                value=int(current["effort"].get(code, 0)),
+                step=1,
+                key=f"setting_effort_{code}",
+            )
+        )
+    overrides["effort"] = effort
+    st.session_state["setting_overrides"] = overrides
+
+
+def page() -> None:
+    lang = st.session_state.get("lang", "vi")
+    selection = ruling.book().select(ruling.proposal_year(), ruling.ruleset_id())
+    for warning in selection.warnings:
+        st.warning(warning(lang))
+    show_ruleset(selection.ruleset, lang)
+    st.divider()
+    settings_form()
+
+
+page()

@@ -1,0 +1,81 @@
+"""The rules context the app's pages share: proposal year, ruleset, settings.
+
+Chosen once in the sidebar (year, ruleset, window convention) and on the Quy
+định page (every other setting); every page that checks or plans reads them
+here, so switching a ruleset re-runs every view with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from graph.models import Achievement, Dataset, Unit
+from planner import (
+    HolderProfile,
+    RulesetBook,
+    Settings,
+    Standing,
+    Verdict,
+    WindowConvention,
+    check,
+    plannable_targets,
+    standing,
+)
+from ui import bootstrap
+
+AUTO = "auto"
+
+
+@st.cache_resource(show_spinner=False)
+def book() -> RulesetBook:
+    return bootstrap.rulesets()
+
+
+def default_year(data: Dataset) -> int:
+    """The year of the record's latest plan, else this year."""
+    return max((t.plan_year for t in data.targets), default=dt.date.today().year)
+
+
+def proposal_year() -> int:
+    return int(st.session_state.get("proposal_year") or dt.date.today().year)
+
+
+def ruleset_id() -> str | None:
+    chosen = st.session_state.get("ruleset_id", AUTO)
+    return None if chosen == AUTO else chosen
+
+
+def settings() -> Settings:
+    overrides = dict(st.session_state.get("setting_overrides", {}))
+    overrides["window"] = WindowConvention(st.session_state.get("window", "from_base_year"))
+    return Settings(**overrides)
+
+
+def verdict(holder: Unit, achievements: list[Achievement], target: str, year: int) -> Verdict:
+    return check(
+        holder,
+        achievements,
+        target,
+        year,
+        settings=settings(),
+        ruleset_id=ruleset_id(),
+        book=book(),
+    )
+
+
+def standing_of(holder: Unit, achievements: list[Achievement], year: int) -> Standing:
+    selection = book().select(year, ruleset_id())
+    from ui.app.state import catalogue
+
+    return standing(HolderProfile.of(holder), achievements, selection.ruleset, catalogue())
+
+
+def targets(holder: Unit) -> list[str]:
+    """The rungs the pages offer as a target: those the chosen ruleset has a
+    standard for, for this kind of holder."""
+    from ui.app.state import catalogue
+
+    ruleset = book().select(proposal_year(), ruleset_id()).ruleset
+    return plannable_targets(HolderProfile.of(holder).kind, ruleset, catalogue())

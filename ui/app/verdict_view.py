@@ -1,0 +1,50 @@
+"""How the app shows a checker verdict: the answer first, then each requirement
+with its status, what the record shows, what is missing and where it is written."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from planner import STATUS_WORDS, Verdict
+from ui.i18n import t
+
+# Text symbols, not emoji: they render in every font an office browser has.
+STATUS_MARKS = {"met": "✔", "missing": "✘", "assumed": "⚠"}
+
+
+def requirements_frame(verdict: Verdict, lang: str) -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            {
+                t("verdict.status"): f"{STATUS_MARKS[r.status]} {STATUS_WORDS[r.status](lang)}",
+                t("verdict.requirement"): r.statement(lang),
+                t("verdict.finding"): r.finding(lang),
+                t("verdict.missing"): r.missing(lang) if r.missing else "",
+                t("verdict.citation"): r.citation
+                + ("" if r.verified else f" ({t('verdict.unverified')})"),
+            }
+            for r in verdict.requirements
+        ]
+    )
+
+
+def show_verdict(verdict: Verdict, lang: str) -> None:
+    title = t(
+        "verdict.eligible" if verdict.eligible else "verdict.not_eligible",
+        target=verdict.target,
+        year=verdict.proposal_year,
+    )
+    (st.success if verdict.eligible else st.error)(title)
+    for warning in verdict.warnings:
+        st.warning(warning(lang))
+    if verdict.base_choice:
+        st.caption(verdict.base_choice(lang))
+    st.dataframe(requirements_frame(verdict, lang), hide_index=True, width="stretch")
+    if verdict.outlook and not verdict.eligible:
+        st.info(verdict.outlook(lang))
+    if verdict.assumed_years:
+        st.caption(t("verdict.assumed_years", years=", ".join(map(str, verdict.assumed_years))))
+    with st.expander(t("verdict.settings", ruleset=verdict.ruleset.id)):
+        st.write(verdict.ruleset.title(lang) + f" [{verdict.ruleset.period}]")
+        st.json(verdict.settings, expanded=False)
