@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.app_steps import loaded, started
-from ui.i18n import TEXT
+from ui.words import TEXT
 
 pytestmark = pytest.mark.usefixtures("own_embedded_store")
 

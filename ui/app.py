@@ -21,9 +21,10 @@ from graph.problems import Rejected  # noqa: E402
 from graph.store import StoreFailure  # noqa: E402
 from ui import ruling  # noqa: E402
 from ui.confirm import answer, ask  # noqa: E402
-from ui.i18n import LANGUAGES, dataset_summary, t  # noqa: E402
+from ui.i18n import dataset_summary, t  # noqa: E402
 from ui.safe_text import literal  # noqa: E402
 from ui.state import store  # noqa: E402
+from ui.words import LANGUAGES  # noqa: E402
 
 LOG = get_logger("khencao.app")
 

@@ -16,7 +16,7 @@ from graph.problems import Problem, Rejected
 from graph.store import GraphStore
 from ui.cli.context import CommandError, catalogue, say, store_of
 from ui.cli.output import emit_json, table
-from ui.labels import unit_kind
+from ui.words import unit_kind
 
 NO_RECORDS = "no records found"
 

@@ -23,10 +23,10 @@ from graph.problems import Rejected
 from planner.eligibility_sheet import eligibility_sheet, target_cases
 from ui.confirm import confirmed_button
 from ui.i18n import counts_summary, t
-from ui.labels import unit_kind
 from ui.safe_text import literal
 from ui.state import store
 from ui.uploads import MAX_UPLOAD_MB, UploadTooLarge, saved_uploads, upload_names
+from ui.words import unit_kind
 
 
 def documents_section(lang: str) -> None:

@@ -9,10 +9,10 @@ import streamlit as st
 from graph.catalogue import LADDER
 from ui import ruling
 from ui.i18n import t
-from ui.labels import award_level, unit_kind
 from ui.safe_text import literal
 from ui.state import catalogue, store
 from ui.verdict_view import show_verdict
+from ui.words import award_level, unit_kind
 
 LEVEL_ORDER = ["unit", "district", "city", "ministry", "government", "state"]
 

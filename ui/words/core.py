@@ -1,4 +1,6 @@
-"""Words of the app's shell and of the record pages (Đơn vị, Dữ liệu)."""
+"""Words of the app's shell, of the record pages (Đơn vị, Dữ liệu) and of the record
+commands (load, units, history, import, export), and the words for codes of the
+record (a unit's kind, an award's level)."""
 
 TEXT: dict[str, tuple[str, str]] = {
     # shell
@@ -128,4 +130,21 @@ TEXT: dict[str, tuple[str, str]] = {
     "count.focal_units": ("đơn vị đầu mối", "focal units"),
     "count.bonus_criteria": ("tiêu chí điểm thưởng", "bonus criteria"),
     "count.targets": ("mục tiêu", "targets"),
+    # codes of the record
+    "unit_kind.district": ("Quận, huyện", "District"),
+    "unit_kind.ward": ("Phường, xã", "Ward"),
+    "unit_kind.department": ("Phòng, ban chuyên môn", "Department"),
+    "unit_kind.party_body": ("Cơ quan Đảng", "Party body"),
+    "unit_kind.council_body": ("Ban của HĐND", "People's Council board"),
+    "unit_kind.mass_organisation": ("Mặt trận, đoàn thể", "Mass organisation"),
+    "unit_kind.public_service": ("Đơn vị sự nghiệp", "Public service unit"),
+    "unit_kind.state_branch": ("Cơ quan ngành dọc", "Vertically managed agency"),
+    "unit_kind.armed_force": ("Lực lượng vũ trang", "Armed force"),
+    "unit_kind.other": ("Khác", "Other"),
+    "award_level.unit": ("Cơ sở", "Unit"),
+    "award_level.district": ("Quận, huyện", "District"),
+    "award_level.city": ("Thành phố", "City"),
+    "award_level.ministry": ("Bộ, ngành", "Ministry"),
+    "award_level.government": ("Chính phủ", "Government"),
+    "award_level.state": ("Nhà nước", "State"),
 }
