@@ -1,7 +1,13 @@
 """Words of the rule views: the sidebar's rule choices, verdicts, the Quy định
-page and the Tổng quan page."""
+page and the Tổng quan page.
 
-TEXT: dict[str, tuple[str, str]] = {
+A verdict's labels that the eligibility sheet also prints are planner/verdict.py's.
+"""
+
+from planner.rules import Words
+from planner.verdict import VERDICT_LABELS
+
+TEXT: dict[str, tuple[str, str] | Words] = {
     "rules.year": ("Năm đề nghị", "Proposal year"),
     "rules.ruleset": ("Bộ tiêu chuẩn", "Ruleset"),
     "rules.auto": ("Tự chọn theo năm đề nghị", "Chosen by the proposal year"),
@@ -15,9 +21,9 @@ TEXT: dict[str, tuple[str, str]] = {
         "From the year after the base award (Decree 98/2023)",
     ),
     "verdict.status": ("Tình trạng", "Status"),
-    "verdict.requirement": ("Tiêu chuẩn", "Requirement"),
+    "verdict.requirement": VERDICT_LABELS["requirement"],
     "verdict.finding": ("Hồ sơ cho thấy", "The record shows"),
-    "verdict.missing": ("Còn thiếu", "Missing"),
+    "verdict.missing": VERDICT_LABELS["missing"],
     "verdict.citation": ("Căn cứ", "Citation"),
     "verdict.unverified": ("chưa đối chiếu văn bản gốc", "not checked against the legal text"),
     "verdict.eligible": (
@@ -98,7 +104,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "col.unit": ("Đơn vị", "Unit"),
     "col.rung": ("Bậc hiện tại", "Current rung"),
     "col.target": ("Mục tiêu", "Target"),
-    "col.missing": ("Còn thiếu", "Missing"),
+    "col.missing": VERDICT_LABELS["missing"],
     "col.count": ("Số đơn vị", "Units"),
 }
 

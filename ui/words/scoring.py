@@ -1,6 +1,12 @@
-"""Words of the Chấm điểm page: ward bonus scoring (PL1, PL2)."""
+"""Words of ward bonus scoring (PL1, PL2): the Chấm điểm page and `khencao score`.
 
-TEXT: dict[str, tuple[str, str]] = {
+The headers the results file (planner/scoring_export.py) also prints are its words.
+"""
+
+from planner.rules import Words
+from planner.scoring_export import HEADERS, SHEETS
+
+TEXT: dict[str, tuple[str, str] | Words] = {
     "page.scoring": ("Chấm điểm", "Scoring"),
     # choosing the round
     "score.year": ("Năm chấm điểm", "Scoring year"),
@@ -18,21 +24,21 @@ TEXT: dict[str, tuple[str, str]] = {
         "on the Data page, then come back to score them.",
     ),
     # tabs
-    "score.tab_criteria": ("Tiêu chí (PL2)", "Criteria (PL2)"),
+    "score.tab_criteria": SHEETS["criteria"],
     "score.tab_focal": ("Đơn vị đầu mối (PL1)", "Focal units (PL1)"),
     "score.tab_entry": ("Nhập điểm", "Enter scores"),
-    "score.tab_ranking": ("Xếp hạng", "Ranking"),
-    "score.tab_missing": ("Chưa gửi điểm", "Not yet sent"),
+    "score.tab_ranking": SHEETS["ranking"],
+    "score.tab_missing": SHEETS["senders"],
     # criteria table
     "score.criteria_title": (
         "Biểu phân bổ tiêu chí điểm thưởng {block} năm {year}",
         "Bonus criteria of {block}, {year}",
     ),
-    "score.col_number": ("TT", "No."),
-    "score.col_content": ("Nội dung chấm điểm thưởng", "Bonus criterion"),
-    "score.col_scorer": ("Đơn vị chấm điểm", "Scoring unit"),
-    "score.col_points": ("Số điểm", "Points"),
-    "score.col_conventional": ("Điểm quy ước", "Conventional points"),
+    "score.col_number": HEADERS["number"],
+    "score.col_content": HEADERS["content"],
+    "score.col_scorer": HEADERS["scorer"],
+    "score.col_points": HEADERS["criterion_points"],
+    "score.col_conventional": HEADERS["conventional"],
     "score.col_label": ("Mã tiêu chí", "Label"),
     "score.conventional_help": (
         "Điểm quy ước là thang điểm để các đơn vị đầu mối xây dựng tiêu chí chấm chi tiết; "
@@ -49,7 +55,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "focal_units table on the Data page.",
     ),
     "score.col_order": ("TT", "No."),
-    "score.col_focal": ("Đơn vị đầu mối", "Focal unit"),
+    "score.col_focal": HEADERS["focal_unit"],
     "score.col_grouped": ("Đơn vị được ghép", "Grouped units"),
     "score.col_scores": ("Chấm tiêu chí", "Scores criteria"),
     # entry
@@ -115,10 +121,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "No scores for {year} yet. Enter them on the “Enter scores” tab: one by one, or upload "
         "the focal units' score sheets.",
     ),
-    "score.col_rank": ("Hạng", "Rank"),
-    "score.col_ward": ("Phường", "Ward"),
-    "score.col_total": ("Tổng điểm", "Points"),
-    "score.col_missing": ("Còn thiếu điểm", "Missing scores"),
+    "score.col_rank": HEADERS["rank"],
+    "score.col_ward": HEADERS["ward"],
+    "score.col_total": HEADERS["points"],
+    "score.col_missing": HEADERS["missing"],
     "score.tie_rule": (
         "Các phường có tổng điểm bằng nhau xếp đồng hạng; các hạng sau đó được bỏ qua "
         "(ví dụ 1, 2, 2, 4).",
