@@ -85,7 +85,7 @@ def requirement_rows(rule: RungRule, lang: str) -> list[dict[str, str]]:
         )
     return [
         {
-            t("verdict.requirement"): name,
+            t("label.requirement"): name,
             t("quy_dinh.citation"): cited.citation_text(),
             t("quy_dinh.verified"): "✔" if cited.verified else "⚠",
             "": text,

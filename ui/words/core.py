@@ -130,6 +130,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "count.focal_units": ("đơn vị đầu mối", "focal units"),
     "count.bonus_criteria": ("tiêu chí điểm thưởng", "bonus criteria"),
     "count.targets": ("mục tiêu", "targets"),
+    # every command
+    "cli.bad_year": (
+        "{option} {value}: không phải năm trong khoảng {low}–{high}",
+        "{option} {value}: not a year between {low} and {high}",
+    ),
     # codes of the record
     "unit_kind.district": ("Quận, huyện", "District"),
     "unit_kind.ward": ("Phường, xã", "Ward"),

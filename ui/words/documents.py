@@ -1,6 +1,8 @@
 """Words of the official documents: the “Văn bản (phụ lục)” section of the Dữ liệu
 page and the export-doc / import-doc commands."""
 
+from graph.documents.preview import SECTION_WORDS
+
 TEXT: dict[str, tuple[str, str]] = {
     "docs.title": ("Văn bản (phụ lục)", "Official documents (appendices)"),
     "docs.help": (
@@ -96,3 +98,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "docs.col.part": ("Phần", "Part"),
     "docs.col.content": ("Nội dung", "Content"),
 }
+
+# The section of a target (proposal, roadmap), as the document reader words it.
+TEXT.update({f"section.{name}": words for name, words in SECTION_WORDS.items()})
