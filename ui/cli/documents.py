@@ -31,7 +31,7 @@ from graph.names import UnitNames
 from planner.book import default_book
 from planner.eligibility_sheet import eligibility_sheet, target_cases, unit_case
 from planner.ruleset_problems import RulesetError
-from ui.cli.context import CommandError, say, store_of
+from ui.cli.context import CommandError, nearest_hint, store_of
 from ui.cli.output import emit_json
 from ui.words import TEXT, t, unit_kind
 
@@ -109,7 +109,7 @@ def run_export_doc(args: argparse.Namespace) -> int:
         save(document, fmt, target)
     except OSError as error:
         raise CommandError(
-            say(args, f"Không ghi được {target}: {error}", f"Cannot write {target}: {error}"),
+            t("docs.cannot_write", args.lang, file=target, error=error),
             BAD_INPUT,
         ) from error
     if args.json:
@@ -127,20 +127,10 @@ def _format(args: argparse.Namespace) -> str:
     suffix = args.output.suffix.lower().lstrip(".") if args.output else ""
     if args.format and suffix and suffix != args.format:
         raise CommandError(
-            say(
-                args,
-                f"--format {args.format} nhưng tệp ghi là .{suffix}",
-                f"--format {args.format} but the file is .{suffix}",
-            )
+            t("docs.format_and_suffix", args.lang, format=args.format, suffix=suffix)
         )
     if not args.format and suffix and suffix not in FORMATS:
-        raise CommandError(
-            say(
-                args,
-                f"Không ghi được tệp .{suffix}; dùng .docx hoặc .xlsx",
-                f"Cannot write .{suffix}; use .docx or .xlsx",
-            )
-        )
+        raise CommandError(t("docs.unknown_suffix", args.lang, suffix=suffix))
     return args.format or suffix or "docx"
 
 
@@ -157,13 +147,7 @@ def _reference(args: argparse.Namespace) -> Reference:
 def _document(args: argparse.Namespace, data: Dataset, reference: Reference) -> OfficialDocument:
     if args.kind != "eligibility":
         if args.unit or args.target or args.ruleset:
-            raise CommandError(
-                say(
-                    args,
-                    "--unit, --target, --ruleset chỉ dùng với eligibility.",
-                    "--unit, --target and --ruleset go with eligibility only.",
-                )
-            )
+            raise CommandError(t("docs.eligibility_options", args.lang))
         return appendix(args.kind, data, year=args.year, reference=reference)
     book = default_book()
     if args.ruleset:
@@ -190,14 +174,11 @@ def _holder(args: argparse.Namespace, data: Dataset) -> str:
     if found:
         return found
     near = difflib.get_close_matches(args.unit, [u.id for u in data.units], n=3, cutoff=0.6)
-    hint = f" ({say(args, 'gần nhất là', 'nearest')}: {', '.join(near)})" if near else ""
-    raise CommandError(
-        say(args, f"Không có đơn vị “{args.unit}”{hint}.", f"No unit “{args.unit}”{hint}.")
-    )
+    raise CommandError(t("docs.no_unit", args.lang, unit=args.unit, hint=nearest_hint(args, near)))
 
 
 def _latest_plan_year(data: Dataset) -> int:
-    return max((t.plan_year for t in data.targets), default=dt.date.today().year)
+    return max((target.plan_year for target in data.targets), default=dt.date.today().year)
 
 
 # import-doc -------------------------------------------------------------------------

@@ -401,7 +401,7 @@ def render_council(result: PortfolioResult, lang: str) -> str:
 
 COUNCIL_COLUMNS = (
     "col.unit",
-    "council.col_block",
+    "col.block",
     "col.target",
     "council.col_priority",
     "col.year",

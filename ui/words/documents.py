@@ -99,5 +99,24 @@ TEXT: dict[str, tuple[str, str]] = {
     "docs.col.content": ("Nội dung", "Content"),
 }
 
+CLI_TEXT: dict[str, tuple[str, str]] = {
+    # khencao export-doc
+    "docs.cannot_write": ("Không ghi được {file}: {error}", "Cannot write {file}: {error}"),
+    "docs.format_and_suffix": (
+        "--format {format} nhưng tệp ghi là .{suffix}",
+        "--format {format} but the file is .{suffix}",
+    ),
+    "docs.unknown_suffix": (
+        "Không ghi được tệp .{suffix}; dùng .docx hoặc .xlsx",
+        "Cannot write .{suffix}; use .docx or .xlsx",
+    ),
+    "docs.eligibility_options": (
+        "--unit, --target, --ruleset chỉ dùng với eligibility.",
+        "--unit, --target and --ruleset go with eligibility only.",
+    ),
+    "docs.no_unit": ("Không có đơn vị “{unit}”{hint}.", "No unit “{unit}”{hint}."),
+}
+TEXT.update(CLI_TEXT)
+
 # The section of a target (proposal, roadmap), as the document reader words it.
 TEXT.update({f"section.{name}": words for name, words in SECTION_WORDS.items()})

@@ -162,7 +162,6 @@ CLI_TEXT: dict[str, tuple[str, str]] = {
         "Council plan from {year}, {horizon} years: {reached}/{total} targets reached, effort "
         "{effort}; status {status}, optimality gap {gap}",
     ),
-    "council.col_block": ("Khối", "Block"),
     "council.col_priority": ("Ưu tiên", "Priority"),
     "council.col_awards": ("Thành tích cần có", "Awards needed"),
     "council.alone_line": ("riêng: {summary}", "alone: {summary}"),

@@ -40,6 +40,7 @@ TEXT: dict[str, tuple[str, str] | Words] = {
     "score.col_points": HEADERS["criterion_points"],
     "score.col_conventional": HEADERS["conventional"],
     "score.col_label": ("Mã tiêu chí", "Label"),
+    "score.col_code": ("Mã", "Label"),
     "score.conventional_help": (
         "Điểm quy ước là thang điểm để các đơn vị đầu mối xây dựng tiêu chí chấm chi tiết; "
         "điểm thưởng thực tế là cột Số điểm.",
@@ -142,4 +143,41 @@ TEXT: dict[str, tuple[str, str] | Words] = {
         "{n} of {total} focal units have not sent all their {year} scores.",
     ),
     "score.col_received": ("Đã nhận", "Received"),
+    "score.col_order_pl1": HEADERS["order"],
+    "score.col_still_missing": HEADERS["still_missing"],
+    # khencao score
+    "score.no_focal_units_cli": (
+        "Chưa có danh sách đơn vị đầu mối (Phụ lục 1). Nạp dữ liệu mẫu: khencao load",
+        "No focal units (Appendix 1) yet. Load the sample set: khencao load",
+    ),
+    "score.focal_count": ("{n} đơn vị đầu mối", "{n} focal units"),
+    "score.imported": ("Đã nhập {n} điểm của {senders}.", "Imported {n} scores from {senders}."),
+    "score.unknown_criterion": (
+        "Không có tiêu chí “{criterion}” năm {year}; có: {labels}. Xem: khencao score criteria",
+        "No criterion “{criterion}” in {year}; there are: {labels}. See: khencao score criteria",
+    ),
+    "score.bad_points": (
+        "--points: “{points}” không phải là số điểm từ 0 trở lên.",
+        "--points: “{points}” is not a number of points of 0 or more.",
+    ),
+    "score.recorded": (
+        "Đã ghi: {ward}, tiêu chí {label} ({scorer}): {points}/{maximum} điểm.",
+        "Recorded: {ward}, criterion {label} ({scorer}): {points} of {maximum} points.",
+    ),
+    "score.no_wards_cli": ("Khối chưa có phường nào.", "The block has no wards yet."),
+    "score.no_scores_cli": (
+        "Chưa có điểm nào. Nhập bảng điểm: khencao score import TỆP.xlsx, "
+        "hoặc từng điểm: khencao score enter --ward … --criterion … --points …",
+        "No scores yet. Import score sheets: khencao score import FILE.xlsx, "
+        "or one score: khencao score enter --ward … --criterion … --points …",
+    ),
+    "score.waiting_cli": (
+        "{n}/{total} đơn vị đầu mối chưa gửi đủ điểm năm {year}",
+        "{n} of {total} focal units have not sent all {year} scores",
+    ),
+    "score.template_xlsx": ("-o: cần tệp .xlsx", "-o: an .xlsx file is needed"),
+    "score.template_written": (
+        "Đã ghi {file}: {sheets} trang tính, mỗi đơn vị đầu mối một trang.",
+        "Wrote {file}: {sheets} sheets, one per focal unit.",
+    ),
 }
