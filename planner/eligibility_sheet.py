@@ -166,7 +166,7 @@ def _summary(data: Dataset, answers: list[Answer], catalogue: Catalogue, lang: s
         Column("Đơn vị" if vi else "Unit", 6.0),
         Column("Đề nghị" if vi else "Proposal", 5.5),
         Column("Năm" if vi else "Year", 1.7, "center"),
-        Column("Kết luận" if vi else "Verdict", 5.0, "center"),
+        Column(VERDICT_LABELS["verdict"](lang), 5.0, "center"),
         Column("Sớm nhất nếu không thêm thành tích" if vi else "Earliest with no new award", 5.5),
     )
     rows = []

@@ -45,6 +45,7 @@ CONCLUSION_WORDS: dict[bool, Words] = {
 # sheet, `khencao check`, `khencao audit`, `khencao plan`), worded once here.
 VERDICT_LABELS: dict[str, Words] = {
     "warning": Words(vi="Cảnh báo", en="Warning"),
+    "verdict": Words(vi="Kết luận", en="Verdict"),
     "requirement": Words(vi="Tiêu chuẩn", en="Requirement"),
     "missing": Words(vi="Còn thiếu", en="Missing"),
     "source": Words(vi="Căn cứ", en="Source"),

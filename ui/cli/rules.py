@@ -246,7 +246,7 @@ def render_verdict(
         )
     ]
     lines += [warning_line(warning, lang) for warning in v.warnings]
-    lines.append(f"{t('check.verdict', lang)}: {v.conclusion(lang)}")
+    lines.append(f"{t('label.verdict', lang)}: {v.conclusion(lang)}")
     if current or next_target:
         lines.append(t("check.standing", lang, current=current or "—", next=next_target or "—"))
     lines.append("")

@@ -1,7 +1,7 @@
 """Words of the official documents: the “Văn bản (phụ lục)” section of the Dữ liệu
 page and the export-doc / import-doc commands."""
 
-from graph.documents.preview import SECTION_WORDS
+from graph.documents.preview import SECTION_WORDS, STATUS_WORDS
 
 TEXT: dict[str, tuple[str, str]] = {
     "docs.title": ("Văn bản (phụ lục)", "Official documents (appendices)"),
@@ -74,7 +74,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "Nothing written yet. Run again with --yes to write.",
     ),
     "docs.imported": ("Đã ghi: {summary}.", "Written: {summary}."),
-    "docs.new": ("mới", "new"),
+    "docs.new": STATUS_WORDS["new"],
     "docs.known": ("đã có", "known"),
     "docs.written_as": ("ghi trong văn bản", "written as"),
     "docs.target": ("mục tiêu", "target"),

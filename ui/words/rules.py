@@ -48,6 +48,7 @@ TEXT: dict[str, tuple[str, str] | Words] = {
     "page.rules": ("Quy định", "Rules"),
     "page.overview": ("Tổng quan", "Overview"),
     "quy_dinh.ladder": ("Thang khen thưởng", "The ladder of awards"),
+    "quy_dinh.ladder_years": ("{years} năm", "{years} years"),
     "quy_dinh.collective": ("Tập thể", "Collectives"),
     "quy_dinh.individual": ("Cá nhân", "Individuals"),
     "quy_dinh.base": ("Căn cứ (đã được tặng)", "Base (already held)"),
@@ -200,7 +201,6 @@ CLI_TEXT: dict[str, tuple[str, str]] = {
         "{holder} ({id}) — {target} ({award}), đề nghị năm {year}",
         "{holder} ({id}) — {target} ({award}), proposal year {year}",
     ),
-    "check.verdict": ("Kết luận", "Verdict"),
     "check.standing": (
         "Bậc hiện tại: {current} · bậc tiếp theo: {next}",
         "Current rung: {current} · next: {next}",
