@@ -24,7 +24,7 @@ from planner.check.evaluation import NoRuleError
 from planner.check.history_file import read_history
 from planner.check.holder import HolderProfile
 from planner.check.standing import Standing, plannable_targets, standing
-from planner.check.verdict import STATUS_WORDS, Verdict
+from planner.check.verdict import STATUS_WORDS, VERDICT_LABELS, Verdict
 from planner.plan.council.model import Quotas
 from planner.plan.council.portfolio import PortfolioRequest, entries_from_dataset, plan_portfolio
 from planner.plan.council.result import PortfolioResult
@@ -37,6 +37,7 @@ from planner.rules.book import RulesetBook, default_book, load_rulesets
 from planner.rules.problems import RulesetError
 from planner.rules.ruleset import OptionSet, Ruleset, RungRule, Words
 from planner.scoring.export import HEADERS as SCORING_RESULT_HEADERS
+from planner.scoring.export import SHEETS as SCORING_RESULT_SHEETS
 from planner.scoring.export import write_results
 from planner.scoring.progress import sender_statuses
 from planner.scoring.ranking import ranking
@@ -55,11 +56,12 @@ from planner.settings import (
     SettingError,
     Settings,
     WindowConvention,
+    settings_text,
     with_overrides,
 )
 
 __all__ = [
-    "STATUS_WORDS", "SCORING_RESULT_HEADERS",
+    "STATUS_WORDS", "SCORING_RESULT_HEADERS", "SCORING_RESULT_SHEETS", "VERDICT_LABELS",
     "AuditReport", "AuditRow", "FlagIneligibleRoute", "HolderProfile", "Hypothetical",
     "NoRuleError", "NoScoringRound", "OptionSet", "Plan", "PlanError", "PlanRequest",
     "PlanResult", "PortfolioRequest", "PortfolioResult", "Progress", "Quotas", "Ruleset",
@@ -70,5 +72,6 @@ __all__ = [
     "load_rulesets", "no_plan_words", "plan", "plannable_targets", "plan_portfolio",
     "points_text", "ranking",
     "read_history", "scoring_blocks", "scoring_round", "scoring_years", "sender_statuses",
+    "settings_text",
     "standing", "target_cases", "unit_case", "what_if", "with_overrides", "write_results",
 ]

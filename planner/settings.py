@@ -142,3 +142,15 @@ def with_overrides(settings: Settings, assignments: list[str]) -> Settings:
         raise SettingError(
             Words(vi=f"giá trị thiết lập không hợp lệ: {detail}", en=f"invalid setting: {detail}")
         ) from error
+
+
+def settings_text(settings: dict[str, Any]) -> str:
+    """The settings a verdict used, on one line as every report prints them:
+    `window=from_base_year · gap_years=5 · … · effort=BK_TP:1,CO_TP:3`."""
+
+    def shown(value: object) -> str:
+        if isinstance(value, dict):
+            return ",".join(f"{k}:{v}" for k, v in value.items())
+        return str(value).lower() if isinstance(value, bool) else str(value)
+
+    return " · ".join(f"{name}={shown(value)}" for name, value in settings.items())

@@ -1,38 +1,18 @@
-"""The app's words in Vietnamese (default) and English.
+"""The app's words, in the language of the session (the sidebar switch).
 
-Each module of `ui/texts/` holds a `TEXT` dict of key → (vi, en) for one part of
-the app; they are merged here, and a key defined twice is an error. Pages call
-`t("key")`; the language lives in the session (the sidebar switch).
+The table itself is `ui.words`, shared with the CLI; pages call `t("key")` and
+this module adds the session's language.
 """
 
 from __future__ import annotations
-
-import importlib
-import pkgutil
 
 from pydantic import ValidationError
 
 from graph.models import Dataset
 from graph.problems import Problem
 from graph.record_errors import model_problems
-from ui import texts
+from ui import words
 from ui.safe_text import literal
-
-
-def _merged() -> dict[str, tuple[str, str]]:
-    merged: dict[str, tuple[str, str]] = {}
-    for module in pkgutil.iter_modules(texts.__path__):
-        part = importlib.import_module(f"ui.texts.{module.name}").TEXT
-        twice = merged.keys() & part.keys()
-        if twice:
-            raise ValueError(f"ui/texts/{module.name}.py defines again: {', '.join(sorted(twice))}")
-        merged.update(part)
-    return merged
-
-
-TEXT: dict[str, tuple[str, str]] = _merged()
-
-LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 
 
 def current_language() -> str:
@@ -42,9 +22,7 @@ def current_language() -> str:
 
 
 def t(key: str, **values: object) -> str:
-    vi, en = TEXT[key]
-    text = vi if current_language() == "vi" else en
-    return text.format(**values) if values else text
+    return words.t(key, current_language(), **values)
 
 
 def counts_summary(counts: dict[str, int]) -> str:

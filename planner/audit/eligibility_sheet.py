@@ -32,9 +32,9 @@ from planner.check.checker import check
 from planner.check.evaluation import NoRuleError
 from planner.check.holder import HolderProfile
 from planner.check.standing import standing
-from planner.check.verdict import STATUS_WORDS, Verdict
+from planner.check.verdict import STATUS_WORDS, VERDICT_LABELS, Verdict
 from planner.rules.book import RulesetBook, default_book
-from planner.settings import Settings
+from planner.settings import Settings, settings_text
 
 
 @dataclass(frozen=True)
@@ -124,8 +124,8 @@ def eligibility_sheet(
         blocks += _details(number, data, case, verdict, refusal, catalogue, lang)
     verdicts = [v for _, v, _ in answers if v is not None]
     if verdicts:
-        shown = " · ".join(f"{k}={_setting(v)}" for k, v in verdicts[0].settings.items())
-        blocks.append(Paragraph(("Thiết lập: " if vi else "Settings: ") + shown, "body"))
+        shown = settings_text(verdicts[0].settings)
+        blocks.append(Paragraph(f"{VERDICT_LABELS['settings'](lang)}: {shown}", "body"))
     eligible = sum(1 for v in verdicts if v.eligible)
     return OfficialDocument(
         name="DieuKien" if vi else "Eligibility",
@@ -166,7 +166,7 @@ def _summary(data: Dataset, answers: list[Answer], catalogue: Catalogue, lang: s
         Column("Đơn vị" if vi else "Unit", 6.0),
         Column("Đề nghị" if vi else "Proposal", 5.5),
         Column("Năm" if vi else "Year", 1.7, "center"),
-        Column("Kết luận" if vi else "Verdict", 5.0, "center"),
+        Column(VERDICT_LABELS["verdict"](lang), 5.0, "center"),
         Column("Sớm nhất nếu không thêm thành tích" if vi else "Earliest with no new award", 5.5),
     )
     rows = []
@@ -179,7 +179,7 @@ def _summary(data: Dataset, answers: list[Answer], catalogue: Catalogue, lang: s
                     _name(data, case.holder),
                     _award(case.target, catalogue, lang),
                     str(case.year),
-                    _conclusion(verdict, lang) if verdict else refusal or "",
+                    verdict.conclusion(lang) if verdict else refusal or "",
                     str(earliest) if earliest else "—",
                 )
             )
@@ -194,23 +194,20 @@ def _details(number, data, case, verdict, refusal, catalogue, lang) -> list:
     heading = f"2.{number}. {name} – {award}, {'năm' if vi else 'year'} {case.year}"
     if verdict is None:
         return [Paragraph(f"{heading}: {refusal}", "section")]
-    blocks: list = [Paragraph(f"{heading}: {_conclusion(verdict, lang)}", "section")]
-    blocks += [
-        Paragraph(("⚠ Cảnh báo: " if vi else "⚠ Warning: ") + w(lang)) for w in verdict.warnings
-    ]
+    blocks: list = [Paragraph(f"{heading}: {verdict.conclusion(lang)}", "section")]
+    warning = VERDICT_LABELS["warning"](lang)
+    blocks += [Paragraph(f"⚠ {warning}: {w(lang)}") for w in verdict.warnings]
     blocks.append(_requirements(verdict, lang))
     notes = [verdict.base_choice(lang) if verdict.base_choice else None]
     if verdict.not_counted:
         shown = ", ".join(
             f"{e.text()} ({e.as_json(lang)['role_text']})" for e in verdict.not_counted
         )
-        notes.append(("Không tính: " if vi else "Not counted: ") + shown)
+        notes.append(f"{VERDICT_LABELS['not_counted'](lang)}: {shown}")
     notes.append(verdict.outlook(lang) if verdict.outlook else None)
     ruleset = verdict.ruleset
-    notes.append(
-        ("Bộ tiêu chuẩn: " if vi else "Ruleset: ")
-        + f"{ruleset.id} – {ruleset.title(lang)} [{ruleset.period}]"
-    )
+    label = VERDICT_LABELS["ruleset"](lang)
+    notes.append(f"{label}: {ruleset.id} – {ruleset.title(lang)} [{ruleset.period}]")
     blocks += [Paragraph(text) for text in notes if text]
     return blocks
 
@@ -219,15 +216,15 @@ def _requirements(verdict: Verdict, lang: str) -> Table:
     vi = lang == "vi"
     columns = (
         Column("TT", 1.0, "center"),
-        Column("Tiêu chuẩn" if vi else "Requirement", 5.2),
+        Column(VERDICT_LABELS["requirement"](lang), 5.2),
         Column("Kết quả" if vi else "Status", 1.8, "center"),
         Column("Hồ sơ thể hiện" if vi else "The record shows", 5.4),
-        Column("Còn thiếu" if vi else "Missing", 4.6),
-        Column("Căn cứ" if vi else "Source", 6.7),
+        Column(VERDICT_LABELS["missing"](lang), 4.6),
+        Column(VERDICT_LABELS["source"](lang), 6.7),
     )
     rows = []
     for number, requirement in enumerate(verdict.requirements, start=1):
-        mark = "" if requirement.verified else (" (chưa đối chiếu)" if vi else " (not verified)")
+        mark = "" if requirement.verified else f" ({VERDICT_LABELS['not_verified'](lang)})"
         rows.append(
             Row(
                 (
@@ -243,12 +240,6 @@ def _requirements(verdict: Verdict, lang: str) -> Table:
     return Table(columns, tuple(rows))
 
 
-def _conclusion(verdict: Verdict, lang: str) -> str:
-    if lang == "vi":
-        return "ĐỦ ĐIỀU KIỆN" if verdict.eligible else "CHƯA ĐỦ ĐIỀU KIỆN"
-    return "ELIGIBLE" if verdict.eligible else "NOT ELIGIBLE"
-
-
 def _name(data: Dataset, holder: str) -> str:
     record = data.unit(holder) or data.person(holder)
     return record.name if record else holder
@@ -261,9 +252,3 @@ def _award(code: str, catalogue: Catalogue, lang: str) -> str:
 def _rung(code: str) -> int:
     award = default_catalogue().get(code)
     return award.rung or 0 if award else 0
-
-
-def _setting(value: object) -> str:
-    if isinstance(value, dict):
-        return ",".join(f"{k}:{v}" for k, v in value.items())
-    return str(value).lower() if isinstance(value, bool) else str(value)

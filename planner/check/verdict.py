@@ -36,6 +36,25 @@ STATUS_WORDS: dict[str, Words] = {
     "assumed": Words(vi="giả định", en="assumed"),
 }
 
+CONCLUSION_WORDS: dict[bool, Words] = {
+    True: Words(vi="ĐỦ ĐIỀU KIỆN", en="ELIGIBLE"),
+    False: Words(vi="CHƯA ĐỦ ĐIỀU KIỆN", en="NOT ELIGIBLE"),
+}
+
+# The labels every reader of a verdict puts before its parts (the eligibility
+# sheet, `khencao check`, `khencao audit`, `khencao plan`), worded once here.
+VERDICT_LABELS: dict[str, Words] = {
+    "warning": Words(vi="Cảnh báo", en="Warning"),
+    "verdict": Words(vi="Kết luận", en="Verdict"),
+    "requirement": Words(vi="Tiêu chuẩn", en="Requirement"),
+    "missing": Words(vi="Còn thiếu", en="Missing"),
+    "source": Words(vi="Căn cứ", en="Source"),
+    "not_verified": Words(vi="chưa đối chiếu", en="not verified"),
+    "not_counted": Words(vi="Không tính", en="Not counted"),
+    "ruleset": Words(vi="Bộ tiêu chuẩn", en="Ruleset"),
+    "settings": Words(vi="Thiết lập", en="Settings"),
+}
+
 
 class Evidence(BaseModel):
     model_config = ConfigDict(frozen=True)
@@ -110,6 +129,10 @@ class Verdict(BaseModel):
     earliest_base: Evidence | None = None
     outlook: Words | None = None  # the earliest year, in words
     warnings: tuple[Words, ...] = ()
+
+    @property
+    def conclusion(self) -> Words:
+        return CONCLUSION_WORDS[self.eligible]
 
     @property
     def evidence(self) -> list[Evidence]:

@@ -33,6 +33,15 @@ HEADERS = {
     "conventional": Words(vi="Điểm quy ước", en="Conventional points"),
     "missing": Words(vi="Còn thiếu điểm", en="Missing scores"),
     "tie": Words(vi="Đồng hạng", en="Tie"),
+    # the criteria table (PL2)
+    "number": Words(vi="TT", en="No."),
+    "content": Words(vi="Nội dung chấm điểm thưởng", en="Bonus criterion"),
+    "scorer": Words(vi="Đơn vị chấm điểm", en="Scoring unit"),
+    "criterion_points": Words(vi="Số điểm", en="Points"),
+    # the focal units still to send (PL1)
+    "order": Words(vi="TT (PL1)", en="No. (PL1)"),
+    "focal_unit": Words(vi="Đơn vị đầu mối", en="Focal unit"),
+    "still_missing": Words(vi="Còn thiếu", en="Missing"),
 }
 SHEETS = {
     "ranking": Words(vi="Xếp hạng", en="Ranking"),
@@ -93,17 +102,12 @@ def _write_xlsx(
         [r.number, r.content, r.scorer_name, r.points, r.conventional_points]
         for r in criteria_table(scoring, lang)
     ]
-    criteria_headers = (
-        ["TT", "Nội dung chấm điểm thưởng", "Đơn vị chấm điểm", "Số điểm", "Điểm quy ước"]
-        if lang == "vi"
-        else ["No.", "Bonus criterion", "Scoring unit", "Points", "Conventional points"]
-    )
+    criteria_headers = [
+        HEADERS[key](lang)
+        for key in ("number", "content", "scorer", "criterion_points", "conventional")
+    ]
     senders = [[s.order, s.name, s.words(lang)] for s in not_yet_sent(scoring)]
-    senders_headers = (
-        ["TT (PL1)", "Đơn vị đầu mối", "Còn thiếu"]
-        if lang == "vi"
-        else ["No. (PL1)", "Focal unit", "Missing"]
-    )
+    senders_headers = [HEADERS[key](lang) for key in ("order", "focal_unit", "still_missing")]
     for key, head, body in (
         ("ranking", headers, rows),
         ("criteria", criteria_headers, criteria),

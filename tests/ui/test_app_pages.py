@@ -5,13 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.app_steps import loaded, started
-from ui.i18n import TEXT
 
 pytestmark = pytest.mark.usefixtures("own_embedded_store")
-
-
-def test_every_text_has_both_languages():
-    assert all(len(pair) == 2 and all(pair) for pair in TEXT.values())
 
 
 def test_an_empty_store_says_what_to_do():

@@ -22,8 +22,9 @@ from graph.store import StoreFailure  # noqa: E402
 from ui.app import ruling  # noqa: E402
 from ui.app.confirm import answer, ask  # noqa: E402
 from ui.app.state import store  # noqa: E402
-from ui.i18n import LANGUAGES, dataset_summary, t  # noqa: E402
+from ui.i18n import dataset_summary, t  # noqa: E402
 from ui.safe_text import literal  # noqa: E402
+from ui.words import LANGUAGES  # noqa: E402
 
 LOG = get_logger("khencao.app")
 
@@ -71,7 +72,7 @@ def rule_choices(current) -> None:
     # outside this run (by AppTest, say), where the session's language is unknown.
     rulesets = {ruling.AUTO: t("rules.auto"), **{i: i for i in ruling.book().ids()}}
     st.sidebar.selectbox(
-        t("rules.ruleset"), list(rulesets), key="ruleset_id", format_func=rulesets.get
+        t("label.ruleset"), list(rulesets), key="ruleset_id", format_func=rulesets.get
     )
     windows = {w: t(f"rules.{w}") for w in ("from_base_year", "after_base_year")}
     st.sidebar.radio(t("rules.window"), list(windows), key="window", format_func=windows.get)

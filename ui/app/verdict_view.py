@@ -18,9 +18,9 @@ def requirements_frame(verdict: Verdict, lang: str) -> pd.DataFrame:
         [
             {
                 t("verdict.status"): f"{STATUS_MARKS[r.status]} {STATUS_WORDS[r.status](lang)}",
-                t("verdict.requirement"): r.statement(lang),
+                t("label.requirement"): r.statement(lang),
                 t("verdict.finding"): r.finding(lang),
-                t("verdict.missing"): r.missing(lang) if r.missing else "",
+                t("label.missing"): r.missing(lang) if r.missing else "",
                 t("verdict.citation"): r.citation
                 + ("" if r.verified else f" ({t('verdict.unverified')})"),
             }

@@ -7,6 +7,7 @@ import argparse
 from graph.catalogue import Catalogue
 from graph.store import GraphStore, StoreFailure
 from ui import bootstrap
+from ui.words import t
 
 
 class CommandError(Exception):
@@ -30,5 +31,6 @@ def catalogue() -> Catalogue:
     return bootstrap.catalogue()
 
 
-def say(args: argparse.Namespace, vi: str, en: str) -> str:
-    return vi if args.lang == "vi" else en
+def nearest_hint(args: argparse.Namespace, near: list[str]) -> str:
+    """“ (gần nhất là: a, b)” after an unknown id, or nothing when none is near."""
+    return f" ({t('cli.nearest', args.lang)}: {', '.join(near)})" if near else ""

@@ -30,10 +30,9 @@ from graph.models import Dataset
 from graph.names import UnitNames
 from planner import RulesetError, eligibility_sheet, target_cases, unit_case
 from ui import bootstrap
-from ui.cli.context import CommandError, say, store_of
+from ui.cli.context import CommandError, nearest_hint, store_of
 from ui.cli.output import emit_json
-from ui.i18n import TEXT
-from ui.labels import unit_kind
+from ui.words import TEXT, t, unit_kind
 
 KINDS = (*APPENDIX_KINDS, "eligibility")
 BAD_INPUT = 1
@@ -84,20 +83,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         )
 
 
-def w(args: argparse.Namespace, key: str, **values: object) -> str:
-    """A text of ui/texts in the command's language."""
-    vi, en = TEXT[key]
-    text = vi if args.lang == "vi" else en
-    return text.format(**values) if values else text
-
-
 def counts_text(args: argparse.Namespace, counts: dict[str, int]) -> str:
     """“18 đơn vị, 65 thành tích”: record counts, or what a sheet holds."""
     keys = {
         name: f"docs.count.{name}" if f"docs.count.{name}" in TEXT else f"count.{name}"
         for name in counts
     }
-    return ", ".join(f"{n} {w(args, keys[name])}" for name, n in counts.items() if n)
+    return ", ".join(f"{n} {t(keys[name], args.lang)}" for name, n in counts.items() if n)
 
 
 # export-doc -------------------------------------------------------------------------
@@ -116,7 +108,7 @@ def run_export_doc(args: argparse.Namespace) -> int:
         save(document, fmt, target)
     except OSError as error:
         raise CommandError(
-            say(args, f"Không ghi được {target}: {error}", f"Cannot write {target}: {error}"),
+            t("docs.cannot_write", args.lang, file=target, error=error),
             BAD_INPUT,
         ) from error
     if args.json:
@@ -124,7 +116,9 @@ def run_export_doc(args: argparse.Namespace) -> int:
             {"ok": True, "file": str(target), "kind": args.kind, "format": fmt, **document.summary}
         )
     else:
-        print(w(args, "docs.written", file=target, summary=counts_text(args, document.summary)))
+        print(
+            t("docs.written", args.lang, file=target, summary=counts_text(args, document.summary))
+        )
     return 0
 
 
@@ -132,20 +126,10 @@ def _format(args: argparse.Namespace) -> str:
     suffix = args.output.suffix.lower().lstrip(".") if args.output else ""
     if args.format and suffix and suffix != args.format:
         raise CommandError(
-            say(
-                args,
-                f"--format {args.format} nhưng tệp ghi là .{suffix}",
-                f"--format {args.format} but the file is .{suffix}",
-            )
+            t("docs.format_and_suffix", args.lang, format=args.format, suffix=suffix)
         )
     if not args.format and suffix and suffix not in FORMATS:
-        raise CommandError(
-            say(
-                args,
-                f"Không ghi được tệp .{suffix}; dùng .docx hoặc .xlsx",
-                f"Cannot write .{suffix}; use .docx or .xlsx",
-            )
-        )
+        raise CommandError(t("docs.unknown_suffix", args.lang, suffix=suffix))
     return args.format or suffix or "docx"
 
 
@@ -155,20 +139,14 @@ def _reference(args: argparse.Namespace) -> Reference:
         try:
             date = reference_date(args.date)
         except ValueError as error:
-            raise CommandError(w(args, "docs.bad_date", value=args.date)) from error
+            raise CommandError(t("docs.bad_date", args.lang, value=args.date)) from error
     return Reference(number=args.number, date=date)
 
 
 def _document(args: argparse.Namespace, data: Dataset, reference: Reference) -> OfficialDocument:
     if args.kind != "eligibility":
         if args.unit or args.target or args.ruleset:
-            raise CommandError(
-                say(
-                    args,
-                    "--unit, --target, --ruleset chỉ dùng với eligibility.",
-                    "--unit, --target and --ruleset go with eligibility only.",
-                )
-            )
+            raise CommandError(t("docs.eligibility_options", args.lang))
         return appendix(args.kind, data, year=args.year, reference=reference)
     book = bootstrap.rulesets()
     if args.ruleset:
@@ -195,14 +173,11 @@ def _holder(args: argparse.Namespace, data: Dataset) -> str:
     if found:
         return found
     near = difflib.get_close_matches(args.unit, [u.id for u in data.units], n=3, cutoff=0.6)
-    hint = f" ({say(args, 'gần nhất là', 'nearest')}: {', '.join(near)})" if near else ""
-    raise CommandError(
-        say(args, f"Không có đơn vị “{args.unit}”{hint}.", f"No unit “{args.unit}”{hint}.")
-    )
+    raise CommandError(t("docs.no_unit", args.lang, unit=args.unit, hint=nearest_hint(args, near)))
 
 
 def _latest_plan_year(data: Dataset) -> int:
-    return max((t.plan_year for t in data.targets), default=dt.date.today().year)
+    return max((target.plan_year for target in data.targets), default=dt.date.today().year)
 
 
 # import-doc -------------------------------------------------------------------------
@@ -227,24 +202,24 @@ def run_import_doc(args: argparse.Namespace) -> int:
 def _outcome(args: argparse.Namespace, preview: DocumentPreview, written: bool) -> str:
     summary = counts_text(args, preview.counts())
     if preview.problems:
-        return w(args, "docs.problems", n=len(preview.problems))
+        return t("docs.problems", args.lang, n=len(preview.problems))
     if preview.change.add.is_empty():
-        return w(args, "docs.nothing_new")
+        return t("docs.nothing_new", args.lang)
     if written:
-        return w(args, "docs.imported", summary=summary)
-    return f"{w(args, 'docs.will_write', summary=summary)} {w(args, 'docs.confirm_cli')}"
+        return t("docs.imported", args.lang, summary=summary)
+    return f"{t('docs.will_write', args.lang, summary=summary)} {t('docs.confirm_cli', args.lang)}"
 
 
 def render_preview(args: argparse.Namespace, preview: DocumentPreview) -> str:
     lang = args.lang
-    lines = [w(args, "docs.file", file=preview.file), f"{w(args, 'docs.sections')}:"]
+    lines = [t("docs.file", args.lang, file=preview.file), f"{t('docs.sections', args.lang)}:"]
     for section in preview.sections:
         lines.append(f"  • {section.heading or '—'}: {words(KIND_WORDS, section.kind, lang)}")
     if preview.new_units:
-        lines += ["", w(args, "docs.new_units", n=len(preview.new_units)) + ":"]
+        lines += ["", t("docs.new_units", args.lang, n=len(preview.new_units)) + ":"]
         for unit in preview.new_units:
             alias = (
-                f" ({w(args, 'docs.written_as')}: “{'”, “'.join(unit.aliases)}”)"
+                f" ({t('docs.written_as', args.lang)}: “{'”, “'.join(unit.aliases)}”)"
                 if unit.aliases
                 else ""
             )
@@ -257,37 +232,40 @@ def render_preview(args: argparse.Namespace, preview: DocumentPreview) -> str:
     ):
         if records:
             new = sum(1 for _, status in records if status == "new")
-            lines += ["", f"{w(args, title)}: {len(records)} ({new} {w(args, 'docs.new')})"]
+            lines += [
+                "",
+                f"{t(title, args.lang)}: {len(records)} ({new} {t('docs.new', args.lang)})",
+            ]
     if preview.unread:
-        lines += ["", w(args, "docs.unread", n=len(preview.unread)) + ":"]
+        lines += ["", t("docs.unread", args.lang, n=len(preview.unread)) + ":"]
         lines += [f"  “{u.text}” — {u.message(lang)}{_at(u.place, lang)}" for u in preview.unread]
     if preview.problems:
-        lines += ["", w(args, "docs.problems", n=len(preview.problems))]
+        lines += ["", t("docs.problems", args.lang, n=len(preview.problems))]
         lines += [f"  - {message}" for message in preview.problem_messages(lang)]
     return "\n".join(lines)
 
 
 def _unit_lines(args: argparse.Namespace, unit: UnitPreview) -> list[str]:
     lang = args.lang
-    state = w(args, "docs.new") if unit.new else w(args, "docs.known")
+    state = t("docs.new", args.lang) if unit.new else t("docs.known", args.lang)
     lines = [f"{unit.name} ({unit.id}) — {state}"]
     for read in unit.targets:
         target = read.target
         by = (
-            w(args, "docs.by_year", year=target.by_year)
+            t("docs.by_year", args.lang, year=target.by_year)
             if target.section == "roadmap" and target.by_year
             else ""
         )
-        shown = w(
-            args,
+        shown = t(
             "docs.target_line",
+            args.lang,
             section=words(SECTION_WORDS, target.section, lang),
             award=target.award,
             year=target.plan_year,
             by=by,
         )
         status = _status(read.status, lang)
-        lines.append(f"  {w(args, 'docs.target')}: {shown}{status}{_at(read.place, lang)}")
+        lines.append(f"  {t('docs.target', args.lang)}: {shown}{status}{_at(read.place, lang)}")
     for award in unit.awards:
         lines.append(
             f"  {award.year}  {award.award:<7} “{award.text}”{_status(award.status, lang)}"
@@ -295,7 +273,7 @@ def _unit_lines(args: argparse.Namespace, unit: UnitPreview) -> list[str]:
         )
     for fragment in unit.unread:
         lines.append(
-            f"  {w(args, 'docs.not_read')}: “{fragment.text}” — {fragment.message(lang)}"
+            f"  {t('docs.not_read', args.lang)}: “{fragment.text}” — {fragment.message(lang)}"
             f"{_at(fragment.place, lang)}"
         )
     return lines

@@ -18,6 +18,7 @@ from graph.store import OutcomeUnknown, StoreBusy, StoreFailure
 from ui.cli import documents, plan, records, rules, scoring
 from ui.cli.context import CommandError
 from ui.cli.output import emit_json
+from ui.words import t
 
 COMMAND_MODULES = [records, rules, scoring, documents, plan]
 
@@ -92,11 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.json:
             emit_json({"ok": False, **problems_json(rejected.problems, args.lang)})
         else:
-            heading = (
-                "Không ghi gì: dữ liệu có lỗi"
-                if args.lang == "vi"
-                else "Nothing was written: the input has problems"
-            )
+            heading = t("cli.refused", args.lang)
             print(f"{heading} ({len(rejected.problems)}):", file=sys.stderr)
             for line in listed_messages(rejected.problems, args.lang):
                 print(f"  - {line}", file=sys.stderr)
@@ -114,13 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         what = f"{type(error).__name__}: {error}"
         return _fail(
             args,
-            (
-                f"Lỗi không lường trước trong khencao ({what}). Hãy báo lại cho người quản trị; "
-                "chạy lại với KHENCAO_DEBUG=1 để xem chi tiết."
-                if args.lang == "vi"
-                else f"An unexpected fault in khencao ({what}). Please report it; run again "
-                "with KHENCAO_DEBUG=1 to see where it happened."
-            ),
+            t("cli.unexpected", args.lang, what=what),
             UNEXPECTED,
         )
 

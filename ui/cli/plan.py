@@ -15,7 +15,6 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from graph.io.longbien import load_longbien
-from graph.models import MAX_YEAR, MIN_YEAR
 from graph.problems import Rejected
 from planner import (
     Hypothetical,
@@ -32,14 +31,13 @@ from planner import (
     Scenario,
     Settings,
     WhatIfAnswer,
-    Words,
     entries_from_dataset,
     no_plan_words,
     plan,
     plan_portfolio,
     what_if,
 )
-from ui.cli.context import CommandError, catalogue, say, store_of
+from ui.cli.context import CommandError, catalogue, store_of
 from ui.cli.output import emit_json, table
 
 # The options every rules command shares, and how they become settings and a
@@ -51,8 +49,11 @@ from ui.cli.rules import (
     _common,
     _refuse,
     _settings,
+    check_year,
     holder_from_args,
+    warning_line,
 )
+from ui.words import t
 
 SINGLE_HORIZON = 30
 COUNCIL_HORIZON = 10
@@ -161,13 +162,7 @@ def _pairs(args: argparse.Namespace, texts: list[str], option: str) -> dict[str,
         key, _, value = text.partition("=")
         key = key.strip() if option == "--priority" else key.strip().upper()
         if not key or not value.strip().lstrip("-").isdigit():
-            raise CommandError(
-                say(
-                    args,
-                    f"{option} “{text}”: cần dạng TÊN=SỐ",
-                    f"{option} “{text}”: expected NAME=NUMBER",
-                )
-            )
+            raise CommandError(t("plan.bad_pair", args.lang, option=option, text=text))
         found[key] = int(value)
     return found
 
@@ -180,24 +175,9 @@ def _hypotheticals(args: argparse.Namespace, texts: list[str], option: str) -> l
             found.append(Hypothetical(award=code.strip().upper(), year=int(year)))
         except (ValueError, ValidationError) as error:
             raise CommandError(
-                say(
-                    args,
-                    f"{option} “{text}”: cần dạng MÃ:NĂM, ví dụ CO_TP:2021",
-                    f"{option} “{text}”: expected CODE:YEAR, e.g. CO_TP:2021",
-                )
+                t("plan.bad_hypothetical", args.lang, option=option, text=text)
             ) from error
     return found
-
-
-def _check_year(args: argparse.Namespace, value: int | None, option: str) -> None:
-    if value is not None and not MIN_YEAR <= value <= MAX_YEAR:
-        raise CommandError(
-            say(
-                args,
-                f"{option} {value}: không phải năm trong khoảng {MIN_YEAR}–{MAX_YEAR}",
-                f"{option} {value}: not a year between {MIN_YEAR} and {MAX_YEAR}",
-            )
-        )
 
 
 def _plan_settings(args: argparse.Namespace) -> Settings:
@@ -205,13 +185,7 @@ def _plan_settings(args: argparse.Namespace) -> Settings:
     effort = _pairs(args, args.effort, "--effort")
     unknown = [code for code in effort if code not in catalogue()]
     if unknown:
-        raise CommandError(
-            say(
-                args,
-                f"--effort: không có mã {', '.join(unknown)}",
-                f"--effort: no award code {', '.join(unknown)}",
-            )
-        )
+        raise CommandError(t("plan.unknown_effort", args.lang, codes=", ".join(unknown)))
     if effort:
         settings = settings.model_copy(update={"effort": {**settings.effort, **effort}})
     return settings
@@ -231,8 +205,8 @@ def _scenario(args: argparse.Namespace) -> Scenario | None:
 
 
 def run_plan(args: argparse.Namespace) -> int:
-    _check_year(args, args.from_year, "--from")
-    _check_year(args, args.by_year, "--by")
+    check_year(args, args.from_year, "--from")
+    check_year(args, args.by_year, "--by")
     settings = _plan_settings(args)
     try:
         book = _book(args)
@@ -242,13 +216,7 @@ def run_plan(args: argparse.Namespace) -> int:
         return run_council(args, settings, book)
     names = catalogue()
     try:
-        holder, history = holder_from_args(
-            args,
-            Words(
-                vi="Cần mã đơn vị (hoặc cá nhân), --history FILE.json, hoặc --all.",
-                en="Give a holder id (unit or person), --history FILE.json, or --all.",
-            ),
-        )
+        holder, history = holder_from_args(args, "plan.needs_holder")
     except Rejected as rejected:
         return _refuse(args, HISTORY_BROKEN, rejected.problems)
     target = args.target.strip().upper() if args.target else None
@@ -291,66 +259,56 @@ def run_plan(args: argparse.Namespace) -> int:
 
 def _validation_words(args: argparse.Namespace, error: ValidationError) -> str:
     detail = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())
-    return say(args, f"Tham số không hợp lệ: {detail}", f"Invalid arguments: {detail}")
+    return t("plan.invalid_arguments", args.lang, detail=detail)
 
 
 def _steps_table(result_plan: Plan, lang: str) -> str:
-    vi = lang == "vi"
-    headers = ["Năm", "Mã", "Công sức", "Lý do"] if vi else ["Year", "Code", "Effort", "Reason"]
+    headers = [t(key, lang) for key in ("col.year", "col.code", "plan.step_effort", "plan.why")]
     rows = [[s.year, s.award, s.effort or "", s.reason(lang)] for s in result_plan.steps]
     return table(headers, rows)
 
 
 def render_plan(result: PlanResult, lang: str) -> str:
-    vi = lang == "vi"
     h = result.holder
-    chain = " → ".join(result.chain)
-    lines = [
-        f"{h.name} ({h.id}) — {result.target} ({catalogue().name(result.target, lang)}), "
-        + (f"lập kế hoạch từ {result.from_year}" if vi else f"planned from {result.from_year}")
-        + (f", lộ trình {chain}" if vi and len(result.chain) > 1 else "")
-        + (f", path {chain}" if not vi and len(result.chain) > 1 else ""),
-    ]
-    for warning in result.warnings:
-        lines.append(("⚠ CẢNH BÁO: " if vi else "⚠ WARNING: ") + warning(lang))
+    title = t(
+        "plan.title",
+        lang,
+        holder=h.name,
+        id=h.id,
+        target=result.target,
+        award=catalogue().name(result.target, lang),
+        year=result.from_year,
+    )
+    if len(result.chain) > 1:
+        title += t("plan.title_path", lang, chain=" → ".join(result.chain))
+    lines = [title]
+    lines += [warning_line(warning, lang) for warning in result.warnings]
     if result.plan is not None:
         p = result.plan
-        lines.append(
-            f"Kế hoạch: đề nghị năm {p.year} · công sức {p.cost}"
-            if vi
-            else f"Plan: propose in {p.year} · effort {p.cost}"
-        )
+        lines.append(t("plan.proposal", lang, year=p.year, cost=p.cost))
         lines.append(_steps_table(p, lang))
         if result.alternatives:
-            lines += [
-                "",
-                "Phương án muộn hơn, ít công sức hơn:" if vi else "Later, cheaper alternatives:",
-            ]
+            lines += ["", t("plan.alternatives", lang)]
             for alt in result.alternatives:
                 lines.append(f"  • {alt.summary(lang)}")
     else:
         lines.append(no_plan_words(result)(lang))
         if result.reasons:
-            lines.append("Vì:" if vi else "Because:")
+            lines.append(t("plan.because", lang))
             for reason in result.reasons:
                 cite = f" [{reason.citation}]" if reason.citation else ""
                 lines.append(f"  • {reason.words(lang)}{cite}")
         if result.earliest is not None:
             lines += [
                 "",
-                f"Sớm nhất: {result.earliest.summary(lang)}"
-                if vi
-                else f"At the earliest: {result.earliest.summary(lang)}",
+                t("plan.at_earliest", lang, summary=result.earliest.summary(lang)),
                 _steps_table(result.earliest, lang),
             ]
     if result.assumptions:
-        lines += ["", "Giả định:" if vi else "Assumptions:"]
+        lines += ["", f"{t('plan.assumed', lang)}:"]
         lines += [f"  - {a(lang)}" for a in result.assumptions]
-    lines.append(
-        ("Bộ tiêu chuẩn: " if vi else "Ruleset: ")
-        + result.ruleset
-        + (f" · tầm {result.horizon} năm" if vi else f" · horizon {result.horizon} years")
-    )
+    horizon = t("plan.horizon", lang, years=result.horizon)
+    lines.append(f"{t('label.ruleset', lang)}: {result.ruleset} · {horizon}")
     return "\n".join(lines)
 
 
@@ -359,15 +317,7 @@ def render_plan(result: PlanResult, lang: str) -> str:
 
 def run_council(args: argparse.Namespace, settings: Settings, book) -> int:
     if args.holder or args.history or args.target:
-        raise CommandError(
-            say(
-                args,
-                "--all lập kế hoạch cho mọi đơn vị theo mục tiêu của từng đơn vị: bỏ mã đơn vị, "
-                "--history và --target.",
-                "--all plans every unit for its own target: drop the holder, --history and "
-                "--target.",
-            )
-        )
+        raise CommandError(t("council.alone_options", args.lang))
     data = load_longbien() if args.dataset == "longbien" else store_of(args).snapshot()
     names = catalogue()
     block = _pairs(args, args.block_cap, "--block-cap") or {"CO_TP": 1}
@@ -381,13 +331,7 @@ def run_council(args: argparse.Namespace, settings: Settings, book) -> int:
         catalogue=names,
     )
     if not entries:
-        raise CommandError(
-            say(
-                args,
-                "Không có đơn vị nào để lập kế hoạch (kho dữ liệu trống?). Thử --dataset longbien.",
-                "No unit to plan (is the store empty?). Try --dataset longbien.",
-            )
-        )
+        raise CommandError(t("council.no_units", args.lang))
     try:
         request = PortfolioRequest(
             entries=tuple(entries),
@@ -405,12 +349,13 @@ def run_council(args: argparse.Namespace, settings: Settings, book) -> int:
 
     def report(progress: Progress) -> None:
         print(
-            say(
-                args,
-                f"… {progress.stage}: {progress.objective:g} (cận {progress.bound:g}), "
-                f"{progress.seconds:.1f} giây",
-                f"… {progress.stage}: {progress.objective:g} (bound {progress.bound:g}), "
-                f"{progress.seconds:.1f} s",
+            t(
+                "council.progress_line",
+                args.lang,
+                stage=progress.stage,
+                objective=progress.objective,
+                bound=progress.bound,
+                seconds=progress.seconds,
             ),
             file=sys.stderr,
         )
@@ -426,27 +371,21 @@ def run_council(args: argparse.Namespace, settings: Settings, book) -> int:
 
 
 def render_council(result: PortfolioResult, lang: str) -> str:
-    vi = lang == "vi"
     gap = f"{result.gap:.2%}" if result.gap is not None else "—"
-    reached = len(result.reached)
     lines = [
-        (
-            f"Kế hoạch chung từ {result.from_year}, {result.horizon} năm: {reached}/"
-            f"{len(result.outcomes)} mục tiêu đạt, công sức {result.effort}; "
-            f"trạng thái {result.status}, khoảng cách tối ưu {gap}"
+        t(
+            "council.title",
+            lang,
+            year=result.from_year,
+            horizon=result.horizon,
+            reached=len(result.reached),
+            total=len(result.outcomes),
+            effort=result.effort,
+            status=result.status,
+            gap=gap,
         )
-        if vi
-        else (
-            f"Council plan from {result.from_year}, {result.horizon} years: {reached}/"
-            f"{len(result.outcomes)} targets reached, effort {result.effort}; "
-            f"status {result.status}, optimality gap {gap}"
-        ),
     ]
-    headers = (
-        ["Đơn vị", "Khối", "Mục tiêu", "Ưu tiên", "Năm", "Công sức", "Thành tích cần có"]
-        if vi
-        else ["Unit", "Block", "Target", "Priority", "Year", "Effort", "Awards needed"]
-    )
+    headers = [t(key, lang) for key in COUNCIL_COLUMNS]
     rows = []
     for o in sorted(result.outcomes, key=lambda o: (not o.reached, o.block or "", o.holder.id)):
         if o.plan is not None:
@@ -458,9 +397,9 @@ def render_council(result: PortfolioResult, lang: str) -> str:
             )
         else:
             alone = (
-                (f"riêng: {o.alone.summary(lang)}" if vi else f"alone: {o.alone.summary(lang)}")
+                t("council.alone_line", lang, summary=o.alone.summary(lang))
                 if o.alone
-                else ("không đạt được trong tầm" if vi else "not within the horizon")
+                else t("council.out_of_horizon", lang)
             )
             rows.append([o.holder.name, o.block, o.target, o.priority, "—", "—", alone])
     lines.append(table(headers, rows))
@@ -468,3 +407,14 @@ def render_council(result: PortfolioResult, lang: str) -> str:
         lines.append("")
         lines += [f"  - {holder}: {why(lang)}" for holder, why in result.skipped]
     return "\n".join(lines)
+
+
+COUNCIL_COLUMNS = (
+    "col.unit",
+    "col.block",
+    "col.target",
+    "council.col_priority",
+    "col.year",
+    "plan.step_effort",
+    "council.col_awards",
+)

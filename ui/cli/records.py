@@ -14,11 +14,13 @@ from graph.models import Change, Dataset
 from graph.names import UnitNames
 from graph.problems import Problem, Rejected
 from graph.store import GraphStore
-from ui.cli.context import CommandError, catalogue, say, store_of
+from ui.cli.context import CommandError, catalogue, nearest_hint, store_of
 from ui.cli.output import emit_json, table
-from ui.labels import unit_kind
+from ui.words import t, unit_kind
 
 NO_RECORDS = "no records found"
+UNIT_COLUMNS = ("units.col_id", "units.col_name", "unit.kind", "col.block", "units.col_flag")
+HISTORY_COLUMNS = ("col.year", "col.code", "col.award", "col.decision", "col.source")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -134,14 +136,16 @@ def _report_replaced(args, name: str, before: Dataset, after: Dataset) -> None:
         emit_json({"ok": True, "loaded": name, "replaced": old, "counts": new})
         return
     print(
-        say(
-            args,
-            f"Đã thay toàn bộ kho dữ liệu bằng {name}. Trước: {old['units']} đơn vị, "
-            f"{old['achievements']} thành tích, {old['targets']} mục tiêu; nay: "
-            f"{new['units']} đơn vị, {new['achievements']} thành tích, {new['targets']} mục tiêu.",
-            f"Replaced the whole record with {name}. Before: {old['units']} units, "
-            f"{old['achievements']} achievements, {old['targets']} targets; now: "
-            f"{new['units']} units, {new['achievements']} achievements, {new['targets']} targets.",
+        t(
+            "records.replaced",
+            args.lang,
+            name=name,
+            units=old["units"],
+            achievements=old["achievements"],
+            targets=old["targets"],
+            new_units=new["units"],
+            new_achievements=new["achievements"],
+            new_targets=new["targets"],
         )
     )
 
@@ -152,21 +156,16 @@ def _report(args, name: str, data: Dataset, already: bool) -> None:
         emit_json({"ok": True, "loaded": name, "already_loaded": already, "counts": counts})
         return
     if already:
-        print(
-            say(
-                args,
-                f"Kho dữ liệu đã có đủ bộ {name}; không ghi thêm gì.",
-                f"The store already holds the {name} set; nothing written.",
-            )
-        )
+        print(t("records.already_loaded", args.lang, name=name))
         return
     print(
-        say(
-            args,
-            f"Đã nạp {name}: {counts['units']} đơn vị, {counts['achievements']} thành "
-            f"tích, {counts['targets']} mục tiêu.",
-            f"Loaded {name}: {counts['units']} units, {counts['achievements']} achievements, "
-            f"{counts['targets']} targets.",
+        t(
+            "records.loaded",
+            args.lang,
+            name=name,
+            units=counts["units"],
+            achievements=counts["achievements"],
+            targets=counts["targets"],
         )
     )
 
@@ -181,18 +180,10 @@ def run_units(args: argparse.Namespace) -> int:
         emit_json([u.model_dump(mode="json") for u in units])
         return 0
     if not units:
-        print(
-            say(
-                args,
-                "Chưa có đơn vị nào. Nạp dữ liệu mẫu: khencao load",
-                "No units yet. Load the sample set: khencao load",
-            )
-        )
+        print(t("records.no_units", args.lang))
         return 0
-    yes, no = say(args, "có", "yes"), say(args, "không", "no")
-    headers = say(
-        args, "Mã|Tên đơn vị|Loại|Khối|Được tặng cờ", "Id|Name|Kind|Block|Flag-eligible"
-    ).split("|")
+    yes, no = t("unit.yes", args.lang), t("unit.no", args.lang)
+    headers = [t(key, args.lang) for key in UNIT_COLUMNS]
     rows = [
         (
             u.id,
@@ -216,13 +207,8 @@ def find_holder(store: GraphStore, text: str, args: argparse.Namespace) -> str:
     if resolved:
         return resolved
     near = difflib.get_close_matches(text, [u.id for u in units], n=3, cutoff=0.6)
-    hint = f" ({say(args, 'gần nhất là', 'nearest')}: {', '.join(near)})" if near else ""
     raise CommandError(
-        say(
-            args,
-            f"Không có đơn vị hoặc cá nhân “{text}”{hint}. Xem danh sách: khencao units",
-            f"No unit or person “{text}”{hint}. See the list: khencao units",
-        )
+        t("records.unknown_holder", args.lang, text=text, hint=nearest_hint(args, near))
     )
 
 
@@ -236,18 +222,16 @@ def run_history(args: argparse.Namespace) -> int:
     unit = store.unit(holder) or store.person(holder)
     print(f"{unit.name} ({holder})")
     if not records:
-        print(say(args, "Chưa ghi nhận thành tích nào.", "No achievements recorded."))
+        print(t("records.no_history", args.lang))
         return 0
     names = catalogue()
-    headers = say(
-        args, "Năm|Mã|Danh hiệu, hình thức|Số quyết định|Nguồn", "Year|Code|Award|Decision|Source"
-    ).split("|")
+    headers = [t(key, args.lang) for key in HISTORY_COLUMNS]
     rows = [
         (a.year, a.award, names.name(a.award, args.lang), a.decision_no or "", a.source or "")
         for a in records
     ]
     if args.with_predecessors:
-        headers.insert(1, say(args, "Đơn vị", "Holder"))
+        headers.insert(1, t("col.holder", args.lang))
         rows = [(r[0], a.holder, *r[1:]) for r, a in zip(rows, records, strict=True)]
     print(table(headers, rows))
     return 0
@@ -260,7 +244,7 @@ def run_import(args: argparse.Namespace) -> int:
         emit_json({"ok": True, "added": counts})
     else:
         done = ", ".join(f"{n} {field}" for field, n in counts.items() if n)
-        print(say(args, f"Đã nhập: {done}.", f"Imported: {done}."))
+        print(t("records.imported", args.lang, done=done))
     return 0
 
 
@@ -273,17 +257,11 @@ def run_export(args: argparse.Namespace) -> int:
         written = export(data, args.format, target)
     except OSError as error:
         raise CommandError(
-            say(
-                args,
-                f"Không ghi được {target} ({error.strerror or error}); hãy chọn nơi ghi được "
-                "(-o TỆP).",
-                f"Cannot write {target} ({error.strerror or error}); choose a writable place "
-                "(-o FILE).",
-            )
+            t("records.cannot_write", args.lang, file=target, error=error.strerror or error)
         ) from error
     if args.json:
         emit_json({"ok": True, "files": [str(p) for p in written]})
     else:
         for path in written:
-            print(say(args, f"Đã ghi {path}", f"Wrote {path}"))
+            print(t("cli.wrote", args.lang, file=path))
     return 0

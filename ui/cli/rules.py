@@ -32,24 +32,20 @@ from planner import (
     holder_history,
     plannable_targets,
     read_history,
+    settings_text,
     standing,
     with_overrides,
 )
 from ui import bootstrap
-from ui.cli.context import CommandError, catalogue, say, store_of
+from ui.cli.context import CommandError, catalogue, store_of
 from ui.cli.output import emit_json, table
 from ui.cli.records import find_holder
+from ui.words import t
 
 BAD_INPUT = 1
 
-RULESET_BROKEN = Words(
-    vi="Không dùng được bộ tiêu chuẩn: tệp có lỗi",
-    en="The rulesets cannot be used: a file has problems",
-)
-HISTORY_BROKEN = Words(
-    vi="Không kiểm tra được: tệp lịch sử có lỗi",
-    en="Nothing checked: the history file has problems",
-)
+RULESET_BROKEN = "check.ruleset_broken"
+HISTORY_BROKEN = "check.history_broken"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -145,27 +141,28 @@ def _book(args: argparse.Namespace) -> RulesetBook:
     return book
 
 
-def _refuse(args: argparse.Namespace, heading: Words, problems: list[Problem]) -> int:
-    """Bad input (a history file, a ruleset): every problem, and a non-zero exit."""
+def _refuse(args: argparse.Namespace, heading: str, problems: list[Problem]) -> int:
+    """Bad input (a history file, a ruleset): every problem, under the text of the
+    key `heading`, and a non-zero exit."""
     if args.json:
         emit_json({"ok": False, "problems": [p.as_json(args.lang) for p in problems]})
     else:
-        print(f"{heading(args.lang)} ({len(problems)}):", file=sys.stderr)
+        print(f"{t(heading, args.lang)} ({len(problems)}):", file=sys.stderr)
         for problem in problems:
             print(f"  - {problem.message(args.lang)}", file=sys.stderr)
     return BAD_INPUT
 
 
 def _year(args: argparse.Namespace) -> int:
-    if not MIN_YEAR <= args.year <= MAX_YEAR:
-        raise CommandError(
-            say(
-                args,
-                f"--year {args.year}: không phải năm trong khoảng {MIN_YEAR}–{MAX_YEAR}",
-                f"--year {args.year}: not a year between {MIN_YEAR} and {MAX_YEAR}",
-            )
-        )
+    check_year(args, args.year, "--year")
     return args.year
+
+
+def check_year(args: argparse.Namespace, value: int | None, option: str) -> None:
+    if value is not None and not MIN_YEAR <= value <= MAX_YEAR:
+        raise CommandError(
+            t("cli.bad_year", args.lang, option=option, value=value, low=MIN_YEAR, high=MAX_YEAR)
+        )
 
 
 # check ---------------------------------------------------------------------------------
@@ -180,13 +177,7 @@ def run_check(args: argparse.Namespace) -> int:
         return _refuse(args, RULESET_BROKEN, error.problems)
     names = catalogue()
     try:
-        holder, history = holder_from_args(
-            args,
-            Words(
-                vi="Cần mã đơn vị (hoặc cá nhân) hoặc --history FILE.json.",
-                en="Give a holder id (unit or person) or --history FILE.json.",
-            ),
-        )
+        holder, history = holder_from_args(args, "check.needs_holder")
     except Rejected as rejected:
         return _refuse(args, HISTORY_BROKEN, rejected.problems)
     selection = book.select(year, args.ruleset)
@@ -214,23 +205,17 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def holder_from_args(
-    args: argparse.Namespace, missing: Words
+    args: argparse.Namespace, missing: str
 ) -> tuple[HolderProfile, list[Achievement]]:
     """The holder a command is about, and its history: from `--history FILE.json`
     (a bad file raises Rejected) or from the store (a unit carries the history of
-    units merged into it). `missing` says what to give when neither is there."""
+    units merged into it). `missing` is the key of what to give when neither is there."""
     if args.history and args.holder:
-        raise CommandError(
-            say(
-                args,
-                "Chỉ dùng một trong hai: mã đơn vị hoặc --history.",
-                "Give either a holder id or --history, not both.",
-            )
-        )
+        raise CommandError(t("check.holder_and_history", args.lang))
     if args.history:
         return read_history(args.history, catalogue())
     if not args.holder:
-        raise CommandError(missing(args.lang))
+        raise CommandError(t(missing, args.lang))
     store = store_of(args)
     holder_id = find_holder(store, args.holder, args)
     data = store.snapshot()
@@ -247,33 +232,15 @@ def _target(
         code = args.target.strip().upper()
         if code not in names:
             near = ", ".join(names.suggest(args.target))
-            raise CommandError(
-                say(
-                    args,
-                    f"--target: không có mã “{args.target}”; gần nhất: {near}",
-                    f"--target: no award code “{args.target}”; nearest: {near}",
-                )
-            )
+            raise CommandError(t("check.unknown_target", args.lang, code=args.target, near=near))
         if code not in targets:
             shown = ", ".join(targets) or "—"
             raise CommandError(
-                say(
-                    args,
-                    f"--target: {code} không phải bậc khen cao có tiêu chuẩn trong bộ "
-                    f"{ruleset_id}; hãy chọn một trong: {shown}",
-                    f"--target: {code} is not a rung with a standard in ruleset {ruleset_id}; "
-                    f"choose one of: {shown}",
-                )
+                t("check.not_plannable", args.lang, code=code, ruleset=ruleset_id, shown=shown)
             )
         return code
     if next_target is None:
-        raise CommandError(
-            say(
-                args,
-                "Không xác định được bậc tiếp theo; hãy ghi --target.",
-                "No next rung can be derived; pass --target.",
-            )
-        )
+        raise CommandError(t("check.no_next_rung", args.lang))
     return next_target
 
 
@@ -281,57 +248,48 @@ def render_verdict(
     v: Verdict, lang: str, current: str | None = None, next_target: str | None = None
 ) -> str:
     names = catalogue()
-    vi = lang == "vi"
     lines = [
-        f"{v.holder.name} ({v.holder.id}) — {v.target} ({names.name(v.target, lang)}), "
-        + (f"đề nghị năm {v.proposal_year}" if vi else f"proposal year {v.proposal_year}"),
-    ]
-    for warning in v.warnings:
-        lines.append(("⚠ CẢNH BÁO: " if vi else "⚠ WARNING: ") + warning(lang))
-    verdict = (
-        ("ĐỦ ĐIỀU KIỆN" if v.eligible else "CHƯA ĐỦ ĐIỀU KIỆN")
-        if vi
-        else ("ELIGIBLE" if v.eligible else "NOT ELIGIBLE")
-    )
-    lines.append(("Kết luận: " if vi else "Verdict: ") + verdict)
-    if current or next_target:
-        lines.append(
-            f"Bậc hiện tại: {current or '—'} · bậc tiếp theo: {next_target or '—'}"
-            if vi
-            else f"Current rung: {current or '—'} · next: {next_target or '—'}"
+        t(
+            "check.title",
+            lang,
+            holder=v.holder.name,
+            id=v.holder.id,
+            target=v.target,
+            award=names.name(v.target, lang),
+            year=v.proposal_year,
         )
+    ]
+    lines += [warning_line(warning, lang) for warning in v.warnings]
+    lines.append(f"{t('label.verdict', lang)}: {v.conclusion(lang)}")
+    if current or next_target:
+        lines.append(t("check.standing", lang, current=current or "—", next=next_target or "—"))
     lines.append("")
     for r in v.requirements:
         lines.append(f"[{STATUS_WORDS[r.status](lang)}] {r.statement(lang)}")
-        lines.append(("      Hồ sơ: " if vi else "      Record: ") + r.finding(lang))
+        lines.append(f"      {t('check.record', lang)}: {r.finding(lang)}")
         if r.missing:
-            lines.append(("      Còn thiếu: " if vi else "      Missing: ") + r.missing(lang))
-        mark = "" if r.verified else (" (chưa đối chiếu)" if vi else " (not verified)")
-        lines.append(("      Căn cứ: " if vi else "      Source: ") + r.citation + mark)
+            lines.append(f"      {t('label.missing', lang)}: {r.missing(lang)}")
+        mark = "" if r.verified else f" ({t('label.not_verified', lang)})"
+        lines.append(f"      {t('label.source', lang)}: {r.citation}{mark}")
     lines.append("")
     if v.base_choice:
         lines.append(v.base_choice(lang))
     if v.not_counted:
         shown = ", ".join(f"{e.text()} ({e.as_json(lang)['role_text']})" for e in v.not_counted)
-        lines.append(("Không tính: " if vi else "Not counted: ") + shown)
+        lines.append(f"{t('label.not_counted', lang)}: {shown}")
     if v.outlook:
         lines.append(v.outlook(lang))
+    ruleset = v.ruleset
     lines.append(
-        (f"Bộ tiêu chuẩn: {v.ruleset.id} — {v.ruleset.title(lang)} [{v.ruleset.period}]")
-        if vi
-        else (f"Ruleset: {v.ruleset.id} — {v.ruleset.title(lang)} [{v.ruleset.period}]")
+        f"{t('label.ruleset', lang)}: {ruleset.id} — {ruleset.title(lang)} [{ruleset.period}]"
     )
-    lines.append(("Thiết lập: " if vi else "Settings: ") + settings_text(v.settings))
+    lines.append(f"{t('label.settings', lang)}: {settings_text(v.settings)}")
     return "\n".join(lines)
 
 
-def settings_text(settings: dict) -> str:
-    def shown(value) -> str:
-        if isinstance(value, dict):
-            return ",".join(f"{k}:{v}" for k, v in value.items())
-        return str(value).lower() if isinstance(value, bool) else str(value)
-
-    return " · ".join(f"{name}={shown(value)}" for name, value in settings.items())
+def warning_line(warning: Words, lang: str) -> str:
+    """A warning as the commands print it, its label in capitals: “⚠ CẢNH BÁO: …”."""
+    return f"⚠ {t('label.warning', lang).upper()}: {warning(lang)}"
 
 
 # audit ---------------------------------------------------------------------------------
@@ -357,13 +315,7 @@ def run_audit(args: argparse.Namespace) -> int:
 
 
 def _nothing_to_audit(args: argparse.Namespace) -> int:
-    message = say(
-        args,
-        "Kho dữ liệu chưa có danh sách đề nghị hay lộ trình nào để rà soát. "
-        "Nạp bộ Long Biên 2020 (khencao load) hoặc dùng --dataset longbien.",
-        "The store holds no proposals or roadmap to audit. Load the Long Biên 2020 "
-        "set (khencao load) or use --dataset longbien.",
-    )
+    message = t("audit.nothing", args.lang)
     if args.json:
         emit_json({"ok": True, "rows": [], "message": message})
     else:
@@ -372,62 +324,57 @@ def _nothing_to_audit(args: argparse.Namespace) -> int:
 
 
 def render_audit(report: AuditReport, lang: str, findings_only: bool = False) -> str:
-    vi = lang == "vi"
-    lines = []
-    for warning in report.warnings:
-        lines.append(("⚠ CẢNH BÁO: " if vi else "⚠ WARNING: ") + warning(lang))
+    lines = [warning_line(warning, lang) for warning in report.warnings]
     lines.append(
-        (
-            f"Rà soát theo bộ tiêu chuẩn {report.ruleset}: {len(report.rows)} mục, "
-            f"{len(report.agreements)} phù hợp, {len(report.findings)} phát hiện"
-        )
-        if vi
-        else (
-            f"Audit under {report.ruleset}: {len(report.rows)} rows, "
-            f"{len(report.agreements)} agreements, {len(report.findings)} findings"
+        t(
+            "audit.title",
+            lang,
+            ruleset=report.ruleset,
+            rows=len(report.rows),
+            agreements=len(report.agreements),
+            findings=len(report.findings),
         )
     )
-    lines.append(("Thiết lập: " if vi else "Settings: ") + settings_text(report.settings))
+    lines.append(f"{t('label.settings', lang)}: {settings_text(report.settings)}")
     lines.append("")
     rows = report.findings if findings_only else list(report.rows)
-    headers = (
-        ["Mục", "Đơn vị", "Mục tiêu", "Năm theo tài liệu", "Sớm nhất", "Kết quả"]
-        if vi
-        else ["Section", "Holder", "Target", "Document year", "Earliest", "Outcome"]
-    )
+    headers = [t(key, lang) for key in AUDIT_COLUMNS]
     lines.append(table(headers, [_audit_cells(r, lang) for r in rows]))
-    groups = [(Words(vi="Phát hiện", en="Findings"), report.findings)]
+    groups = [("audit.findings", report.findings)]
     if not findings_only:
-        groups.append((Words(vi="Phù hợp", en="Agreements"), report.agreements))
+        groups.append(("audit.agreements", report.agreements))
     for title, group in groups:
         if not group:
             continue
-        lines += ["", f"{title(lang)} ({len(group)}):"]
+        lines += ["", f"{t(title, lang)} ({len(group)}):"]
         for row in group:
             name = row.holder.name if row.holder else row.target.holder
             lines.append(f"  • {name} — {row.target.award}: {row.summary(lang)}")
             lines += [f"      - {note(lang)}" for note in row.notes]
     if report.window_changes:
         other = report.window_changes[0].other_window.value
-        lines += [
-            "",
-            (f"Nếu tính cửa sổ theo {other}, thay đổi:" if vi else f"Under {other}, these change:"),
-        ]
+        lines += ["", t("audit.window_changes", lang, window=other)]
         lines += [f"  • {c.words(lang)}" for c in report.window_changes]
     return "\n".join(lines)
 
 
+AUDIT_COLUMNS = (
+    "audit.col_section",
+    "col.holder",
+    "col.target",
+    "audit.col_document_year",
+    "audit.col_earliest",
+    "audit.col_outcome",
+)
+
+
 def _audit_cells(row: AuditRow, lang: str) -> list:
-    vi = lang == "vi"
-    section = {"proposal": ("đề nghị", "proposal"), "roadmap": ("lộ trình", "roadmap")}
-    outcome = {"agreement": ("phù hợp", "agreement"), "finding": ("PHÁT HIỆN", "FINDING")}
-    pick = 0 if vi else 1
     name = row.holder.name if row.holder else row.target.holder
     return [
-        section[row.target.section][pick],
+        t(f"section.{row.target.section}", lang),
         name,
         row.target.award,
         row.document_year or "—",
         row.earliest_possible or "—",
-        outcome[row.outcome][pick],
+        t(f"audit.outcome.{row.outcome}", lang),
     ]

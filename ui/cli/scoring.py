@@ -22,7 +22,6 @@ from graph.models import Change, Dataset, Score
 from graph.names import UnitNames
 from graph.problems import Rejected
 from planner import (
-    SCORING_RESULT_HEADERS,
     NoScoringRound,
     ScoringRound,
     criteria_table,
@@ -34,8 +33,9 @@ from planner import (
     sender_statuses,
     write_results,
 )
-from ui.cli.context import CommandError, say, store_of
+from ui.cli.context import CommandError, store_of
 from ui.cli.output import emit_json, table
+from ui.words import t
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -102,6 +102,22 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 # shared -------------------------------------------------------------------------------
 
+CRITERIA_COLUMNS = (
+    "score.col_number",
+    "score.col_content",
+    "score.col_scorer",
+    "score.col_points",
+    "score.col_conventional",
+    "score.col_code",
+)
+FOCAL_COLUMNS = ("score.col_order", "score.col_focal", "score.col_grouped", "score.col_scores")
+SENDER_COLUMNS = (
+    "score.col_order_pl1",
+    "score.col_focal",
+    "score.col_received",
+    "score.col_still_missing",
+)
+
 
 def _round(args: argparse.Namespace, data: Dataset) -> ScoringRound:
     try:
@@ -129,18 +145,8 @@ def run_criteria(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    print(
-        say(
-            args,
-            f"Biểu phân bổ tiêu chí điểm thưởng {scoring.block_name} năm {scoring.year}",
-            f"Bonus criteria of {scoring.block_name}, {scoring.year}",
-        )
-    )
-    headers = say(
-        args,
-        "TT|Nội dung chấm điểm thưởng|Đơn vị chấm điểm|Số điểm|Điểm quy ước|Mã",
-        "No.|Bonus criterion|Scoring unit|Points|Conventional points|Label",
-    ).split("|")
+    print(t("score.criteria_title", args.lang, block=scoring.block_name, year=scoring.year))
+    headers = [t(key, args.lang) for key in CRITERIA_COLUMNS]
     body = [
         (
             r.number,
@@ -169,21 +175,12 @@ def run_focal_units(args: argparse.Namespace) -> int:
         emit_json([r.model_dump(mode="json") for r in rows])
         return 0
     if not rows:
-        print(
-            say(
-                args,
-                "Chưa có danh sách đơn vị đầu mối (Phụ lục 1). Nạp dữ liệu mẫu: khencao load",
-                "No focal units (Appendix 1) yet. Load the sample set: khencao load",
-            )
-        )
+        print(t("score.no_focal_units_cli", args.lang))
         return 0
-    print(say(args, f"{len(rows)} đơn vị đầu mối", f"{len(rows)} focal units"))
+    print(t("score.focal_count", args.lang, n=len(rows)))
     year = f" {scoring.year}" if scoring else ""
-    headers = say(
-        args,
-        f"TT|Đơn vị đầu mối|Đơn vị được ghép|Chấm tiêu chí{year}",
-        f"No.|Focal unit|Grouped units|Scores criteria{year}",
-    ).split("|")
+    headers = [t(key, args.lang) for key in FOCAL_COLUMNS]
+    headers[-1] += year
     body = [(r.order, r.name, "; ".join(r.grouped_names), ", ".join(r.criteria)) for r in rows]
     print(table(headers, body))
     return 0
@@ -209,14 +206,10 @@ def run_import(args: argparse.Namespace) -> int:
     n = len(added.scores)
     if args.check:
         print(
-            say(
-                args,
-                f"Bảng điểm hợp lệ: {n} điểm của {names}. Chưa ghi gì (--check).",
-                f"The sheets are valid: {n} scores from {names}. Nothing written (--check).",
-            )
+            f"{t('score.ready', args.lang, n=n, senders=names)} {t('cli.checked_only', args.lang)}"
         )
     else:
-        print(say(args, f"Đã nhập {n} điểm của {names}.", f"Imported {n} scores from {names}."))
+        print(t("score.imported", args.lang, n=n, senders=names))
     return 0
 
 
@@ -230,23 +223,17 @@ def run_enter(args: argparse.Namespace) -> int:
     if criterion is None:
         labels = ", ".join(criterion_label(c) for c in scoring.criteria)
         raise CommandError(
-            say(
-                args,
-                f"Không có tiêu chí “{args.criterion}” năm {scoring.year}; có: {labels}. "
-                "Xem: khencao score criteria",
-                f"No criterion “{args.criterion}” in {scoring.year}; there are: {labels}. "
-                "See: khencao score criteria",
+            t(
+                "score.unknown_criterion",
+                args.lang,
+                criterion=args.criterion,
+                year=scoring.year,
+                labels=labels,
             )
         )
     points = parse_points(args.points)
     if points is None or points < 0:
-        raise CommandError(
-            say(
-                args,
-                f"--points: “{args.points}” không phải là số điểm từ 0 trở lên.",
-                f"--points: “{args.points}” is not a number of points of 0 or more.",
-            )
-        )
+        raise CommandError(t("score.bad_points", args.lang, points=args.points))
     score = Score(
         year=criterion.year,
         # Left as typed when unknown, so that the store's check names the nearest ids.
@@ -255,7 +242,7 @@ def run_enter(args: argparse.Namespace) -> int:
         scorer=_unit_id(args.scorer, data) if args.scorer else criterion.scorer,
         points=points,
         note=args.note,
-        source=say(args, "nhập tay", "entered by hand"),
+        source=t("score.entered_by_hand", args.lang),
     )
     try:
         store.apply(Change(add=Dataset(scores=[score])))
@@ -271,14 +258,14 @@ def run_enter(args: argparse.Namespace) -> int:
         emit_json({"ok": True, "score": score.model_dump(mode="json")})
         return 0
     print(
-        say(
-            args,
-            f"Đã ghi: {scoring.name(score.ward)}, tiêu chí {criterion_label(criterion)} "
-            f"({scoring.name(score.scorer)}): {points_text(points, 'vi')}/"
-            f"{points_text(criterion.points, 'vi')} điểm.",
-            f"Recorded: {scoring.name(score.ward)}, criterion {criterion_label(criterion)} "
-            f"({scoring.name(score.scorer)}): {points_text(points, 'en')} of "
-            f"{points_text(criterion.points, 'en')} points.",
+        t(
+            "score.recorded",
+            args.lang,
+            ward=scoring.name(score.ward),
+            label=criterion_label(criterion),
+            scorer=scoring.name(score.scorer),
+            points=points_text(points, args.lang),
+            maximum=points_text(criterion.points, args.lang),
         )
     )
     return 0
@@ -298,35 +285,20 @@ def run_ranking(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(result.model_dump(mode="json"))
         return 0
-    print(
-        say(
-            args,
-            f"Xếp hạng điểm thưởng {scoring.block_name} năm {scoring.year}",
-            f"Bonus ranking of {scoring.block_name}, {scoring.year}",
-        )
-    )
+    print(t("score.ranking_title", args.lang, block=scoring.block_name, year=scoring.year))
     if not scoring.wards:
-        print(say(args, "Khối chưa có phường nào.", "The block has no wards yet."))
+        print(t("score.no_wards_cli", args.lang))
         return 0
     if not scoring.scores:
-        print(
-            say(
-                args,
-                "Chưa có điểm nào. Nhập bảng điểm: khencao score import TỆP.xlsx, "
-                "hoặc từng điểm: khencao score enter --ward … --criterion … --points …",
-                "No scores yet. Import score sheets: khencao score import FILE.xlsx, "
-                "or one score: khencao score enter --ward … --criterion … --points …",
-            )
-        )
+        print(t("score.no_scores_cli", args.lang))
         return 0
     labels = {c.key: criterion_label(c) for c in scoring.criteria}
     headers = [
-        SCORING_RESULT_HEADERS["rank"](args.lang),
-        SCORING_RESULT_HEADERS["ward"](args.lang),
+        t("score.col_rank", args.lang),
+        t("score.col_ward", args.lang),
         *labels.values(),
-        SCORING_RESULT_HEADERS["points"](args.lang),
-        SCORING_RESULT_HEADERS["conventional"](args.lang),
-        SCORING_RESULT_HEADERS["missing"](args.lang),
+        *(t(key, args.lang) for key in ("score.col_total", "score.col_conventional")),
+        t("score.col_missing", args.lang),
     ]
     body = [
         (
@@ -355,25 +327,10 @@ def run_missing(args: argparse.Namespace) -> int:
         return 0
     waiting = [s for s in statuses if s.state != "sent"]
     if not waiting:
-        print(
-            say(
-                args,
-                f"Cả {len(statuses)} đơn vị đầu mối đã gửi đủ điểm năm {scoring.year}.",
-                f"All {len(statuses)} focal units have sent their {scoring.year} scores.",
-            )
-        )
+        print(t("score.all_sent", args.lang, n=len(statuses), year=scoring.year))
         return 0
-    print(
-        say(
-            args,
-            f"{len(waiting)}/{len(statuses)} đơn vị đầu mối chưa gửi đủ điểm năm {scoring.year}",
-            f"{len(waiting)} of {len(statuses)} focal units have not sent all {scoring.year} "
-            "scores",
-        )
-    )
-    headers = say(
-        args, "TT (PL1)|Đơn vị đầu mối|Đã nhận|Còn thiếu", "No. (PL1)|Focal unit|Received|Missing"
-    ).split("|")
+    print(t("score.waiting_cli", args.lang, n=len(waiting), total=len(statuses), year=scoring.year))
+    headers = [t(key, args.lang) for key in SENDER_COLUMNS]
     body = [
         (s.order or "", s.name, f"{s.received}/{s.expected}", s.words(args.lang)) for s in waiting
     ]
@@ -390,7 +347,7 @@ def run_export(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"ok": True, "file": str(path)})
     else:
-        print(say(args, f"Đã ghi {path}", f"Wrote {path}"))
+        print(t("cli.wrote", args.lang, file=path))
     return 0
 
 
@@ -398,7 +355,7 @@ def run_template(args: argparse.Namespace) -> int:
     data = store_of(args).snapshot()
     scoring = _round(args, data)
     if args.output.suffix.lower() != ".xlsx":
-        raise CommandError(say(args, "-o: cần tệp .xlsx", "-o: an .xlsx file is needed"))
+        raise CommandError(t("score.template_xlsx", args.lang))
     try:
         path = write_score_template(args.output, scoring, data.units)
     except OSError as error:
@@ -407,11 +364,5 @@ def run_template(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"ok": True, "file": str(path), "sheets": sheets})
     else:
-        print(
-            say(
-                args,
-                f"Đã ghi {path}: {sheets} trang tính, mỗi đơn vị đầu mối một trang.",
-                f"Wrote {path}: {sheets} sheets, one per focal unit.",
-            )
-        )
+        print(t("score.template_written", args.lang, file=path, sheets=sheets))
     return 0

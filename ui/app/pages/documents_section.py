@@ -25,8 +25,8 @@ from ui.app.confirm import confirmed_button
 from ui.app.state import store
 from ui.app.uploads import MAX_UPLOAD_MB, UploadTooLarge, saved_uploads, upload_names
 from ui.i18n import counts_summary, t
-from ui.labels import unit_kind
 from ui.safe_text import literal
+from ui.words import unit_kind
 
 
 def documents_section(lang: str) -> None:

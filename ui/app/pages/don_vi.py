@@ -10,8 +10,8 @@ from ui.app import ruling
 from ui.app.state import catalogue, store
 from ui.app.verdict_view import show_verdict
 from ui.i18n import t
-from ui.labels import award_level, unit_kind
 from ui.safe_text import literal
+from ui.words import award_level, unit_kind
 
 LEVEL_ORDER = ["unit", "district", "city", "ministry", "government", "state"]
 

@@ -95,7 +95,7 @@ def add_section(lang: str) -> None:
                     year=int(year),
                     decision_no=decision or None,
                     note=note or None,
-                    source="nhập tay" if lang == "vi" else "entered by hand",
+                    source=t("score.entered_by_hand"),
                 )
             except ValidationError as error:
                 st.error(invalid_entry(error, ENTRY_FIELDS))

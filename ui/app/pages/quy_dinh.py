@@ -45,7 +45,8 @@ def ladder_dot(rules: dict[str, RungRule]) -> str:
         'edge [fontname="Helvetica", fontsize=10];',
     ]
     for target, rule in rules.items():
-        label = f"{rule.continuity.gap_years} năm · {options_text(rule.window_options)}"
+        years = t("quy_dinh.ladder_years", years=rule.continuity.gap_years)
+        label = f"{years} · {options_text(rule.window_options)}"
         for base in rule.base:
             lines.append(f'"{base.award}" -> "{target}" [label="{label}"];')
     lines.append("}")
@@ -84,7 +85,7 @@ def requirement_rows(rule: RungRule, lang: str) -> list[dict[str, str]]:
         )
     return [
         {
-            t("verdict.requirement"): name,
+            t("label.requirement"): name,
             t("quy_dinh.citation"): cited.citation_text(),
             t("quy_dinh.verified"): "✔" if cited.verified else "⚠",
             "": text,

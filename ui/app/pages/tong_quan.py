@@ -69,7 +69,7 @@ def page() -> None:
             eligible.append(row)
         else:
             row[t("tong_quan.earliest")] = str(verdict.earliest_year_without_new or "—")
-            row[t("col.missing")] = verdict.missing_summary()(lang)
+            row[t("label.missing")] = verdict.missing_summary()(lang)
             not_yet.append(row)
     st.subheader(t("tong_quan.eligible", year=year))
     if eligible:

@@ -1,4 +1,5 @@
-"""Words of the plan views: Lộ trình, Giả định and the overview's timeline."""
+"""Words of the plans: the Lộ trình and Giả định pages, the overview's timeline
+and `khencao plan`."""
 
 TEXT: dict[str, tuple[str, str]] = {
     "page.roadmap": ("Lộ trình", "Roadmap"),
@@ -109,3 +110,61 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "timeline.no_plan": ("không có lộ trình", "no plan"),
 }
+
+CLI_TEXT: dict[str, tuple[str, str]] = {
+    # khencao plan
+    "plan.bad_pair": (
+        "{option} “{text}”: cần dạng TÊN=SỐ",
+        "{option} “{text}”: expected NAME=NUMBER",
+    ),
+    "plan.bad_hypothetical": (
+        "{option} “{text}”: cần dạng MÃ:NĂM, ví dụ CO_TP:2021",
+        "{option} “{text}”: expected CODE:YEAR, e.g. CO_TP:2021",
+    ),
+    "plan.unknown_effort": ("--effort: không có mã {codes}", "--effort: no award code {codes}"),
+    "plan.needs_holder": (
+        "Cần mã đơn vị (hoặc cá nhân), --history FILE.json, hoặc --all.",
+        "Give a holder id (unit or person), --history FILE.json, or --all.",
+    ),
+    "plan.invalid_arguments": ("Tham số không hợp lệ: {detail}", "Invalid arguments: {detail}"),
+    "plan.title": (
+        "{holder} ({id}) — {target} ({award}), lập kế hoạch từ {year}",
+        "{holder} ({id}) — {target} ({award}), planned from {year}",
+    ),
+    "plan.title_path": (", lộ trình {chain}", ", path {chain}"),
+    "plan.proposal": (
+        "Kế hoạch: đề nghị năm {year} · công sức {cost}",
+        "Plan: propose in {year} · effort {cost}",
+    ),
+    "plan.why": ("Lý do", "Reason"),
+    "plan.alternatives": ("Phương án muộn hơn, ít công sức hơn:", "Later, cheaper alternatives:"),
+    "plan.because": ("Vì:", "Because:"),
+    "plan.at_earliest": ("Sớm nhất: {summary}", "At the earliest: {summary}"),
+    "plan.assumed": ("Giả định", "Assumptions"),
+    "plan.horizon": ("tầm {years} năm", "horizon {years} years"),
+    # khencao plan --all
+    "council.alone_options": (
+        "--all lập kế hoạch cho mọi đơn vị theo mục tiêu của từng đơn vị: bỏ mã đơn vị, "
+        "--history và --target.",
+        "--all plans every unit for its own target: drop the holder, --history and --target.",
+    ),
+    "council.no_units": (
+        "Không có đơn vị nào để lập kế hoạch (kho dữ liệu trống?). Thử --dataset longbien.",
+        "No unit to plan (is the store empty?). Try --dataset longbien.",
+    ),
+    "council.progress_line": (
+        "… {stage}: {objective:g} (cận {bound:g}), {seconds:.1f} giây",
+        "… {stage}: {objective:g} (bound {bound:g}), {seconds:.1f} s",
+    ),
+    "council.title": (
+        "Kế hoạch chung từ {year}, {horizon} năm: {reached}/{total} mục tiêu đạt, công sức "
+        "{effort}; trạng thái {status}, khoảng cách tối ưu {gap}",
+        "Council plan from {year}, {horizon} years: {reached}/{total} targets reached, effort "
+        "{effort}; status {status}, optimality gap {gap}",
+    ),
+    "council.col_priority": ("Ưu tiên", "Priority"),
+    "council.col_awards": ("Thành tích cần có", "Awards needed"),
+    "council.alone_line": ("riêng: {summary}", "alone: {summary}"),
+    "council.out_of_horizon": ("không đạt được trong tầm", "not within the horizon"),
+}
+TEXT.update(CLI_TEXT)

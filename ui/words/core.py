@@ -1,4 +1,6 @@
-"""Words of the app's shell and of the record pages (Đơn vị, Dữ liệu)."""
+"""Words of the app's shell, of the record pages (Đơn vị, Dữ liệu) and of the record
+commands (load, units, history, import, export), and the words for codes of the
+record (a unit's kind, an award's level)."""
 
 TEXT: dict[str, tuple[str, str]] = {
     # shell
@@ -128,4 +130,74 @@ TEXT: dict[str, tuple[str, str]] = {
     "count.focal_units": ("đơn vị đầu mối", "focal units"),
     "count.bonus_criteria": ("tiêu chí điểm thưởng", "bonus criteria"),
     "count.targets": ("mục tiêu", "targets"),
+    # every command
+    "cli.refused": (
+        "Không ghi gì: dữ liệu có lỗi",
+        "Nothing was written: the input has problems",
+    ),
+    "cli.unexpected": (
+        "Lỗi không lường trước trong khencao ({what}). Hãy báo lại cho người quản trị; "
+        "chạy lại với KHENCAO_DEBUG=1 để xem chi tiết.",
+        "An unexpected fault in khencao ({what}). Please report it; run again "
+        "with KHENCAO_DEBUG=1 to see where it happened.",
+    ),
+    "cli.nearest": ("gần nhất là", "nearest"),
+    "cli.wrote": ("Đã ghi {file}", "Wrote {file}"),
+    "cli.checked_only": ("Chưa ghi gì (--check).", "Nothing written (--check)."),
+    # load, units, history, import, export
+    "records.replaced": (
+        "Đã thay toàn bộ kho dữ liệu bằng {name}. Trước: {units} đơn vị, {achievements} thành "
+        "tích, {targets} mục tiêu; nay: {new_units} đơn vị, {new_achievements} thành tích, "
+        "{new_targets} mục tiêu.",
+        "Replaced the whole record with {name}. Before: {units} units, {achievements} "
+        "achievements, {targets} targets; now: {new_units} units, {new_achievements} "
+        "achievements, {new_targets} targets.",
+    ),
+    "records.already_loaded": (
+        "Kho dữ liệu đã có đủ bộ {name}; không ghi thêm gì.",
+        "The store already holds the {name} set; nothing written.",
+    ),
+    "records.loaded": (
+        "Đã nạp {name}: {units} đơn vị, {achievements} thành tích, {targets} mục tiêu.",
+        "Loaded {name}: {units} units, {achievements} achievements, {targets} targets.",
+    ),
+    "records.no_units": (
+        "Chưa có đơn vị nào. Nạp dữ liệu mẫu: khencao load",
+        "No units yet. Load the sample set: khencao load",
+    ),
+    "records.unknown_holder": (
+        "Không có đơn vị hoặc cá nhân “{text}”{hint}. Xem danh sách: khencao units",
+        "No unit or person “{text}”{hint}. See the list: khencao units",
+    ),
+    "records.no_history": ("Chưa ghi nhận thành tích nào.", "No achievements recorded."),
+    "records.imported": ("Đã nhập: {done}.", "Imported: {done}."),
+    "records.cannot_write": (
+        "Không ghi được {file} ({error}); hãy chọn nơi ghi được (-o TỆP).",
+        "Cannot write {file} ({error}); choose a writable place (-o FILE).",
+    ),
+    "units.col_id": ("Mã", "Id"),
+    "units.col_name": ("Tên đơn vị", "Name"),
+    "units.col_flag": ("Được tặng cờ", "Flag-eligible"),
+    "col.block": ("Khối", "Block"),
+    "cli.bad_year": (
+        "{option} {value}: không phải năm trong khoảng {low}–{high}",
+        "{option} {value}: not a year between {low} and {high}",
+    ),
+    # codes of the record
+    "unit_kind.district": ("Quận, huyện", "District"),
+    "unit_kind.ward": ("Phường, xã", "Ward"),
+    "unit_kind.department": ("Phòng, ban chuyên môn", "Department"),
+    "unit_kind.party_body": ("Cơ quan Đảng", "Party body"),
+    "unit_kind.council_body": ("Ban của HĐND", "People's Council board"),
+    "unit_kind.mass_organisation": ("Mặt trận, đoàn thể", "Mass organisation"),
+    "unit_kind.public_service": ("Đơn vị sự nghiệp", "Public service unit"),
+    "unit_kind.state_branch": ("Cơ quan ngành dọc", "Vertically managed agency"),
+    "unit_kind.armed_force": ("Lực lượng vũ trang", "Armed force"),
+    "unit_kind.other": ("Khác", "Other"),
+    "award_level.unit": ("Cơ sở", "Unit"),
+    "award_level.district": ("Quận, huyện", "District"),
+    "award_level.city": ("Thành phố", "City"),
+    "award_level.ministry": ("Bộ, ngành", "Ministry"),
+    "award_level.government": ("Chính phủ", "Government"),
+    "award_level.state": ("Nhà nước", "State"),
 }

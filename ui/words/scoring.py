@@ -1,6 +1,11 @@
-"""Words of the Chấm điểm page: ward bonus scoring (PL1, PL2)."""
+"""Words of ward bonus scoring (PL1, PL2): the Chấm điểm page and `khencao score`.
 
-TEXT: dict[str, tuple[str, str]] = {
+The headers the results file (planner/scoring/export.py) also prints are its words.
+"""
+
+from planner import SCORING_RESULT_HEADERS, SCORING_RESULT_SHEETS, Words
+
+TEXT: dict[str, tuple[str, str] | Words] = {
     "page.scoring": ("Chấm điểm", "Scoring"),
     # choosing the round
     "score.year": ("Năm chấm điểm", "Scoring year"),
@@ -18,22 +23,23 @@ TEXT: dict[str, tuple[str, str]] = {
         "on the Data page, then come back to score them.",
     ),
     # tabs
-    "score.tab_criteria": ("Tiêu chí (PL2)", "Criteria (PL2)"),
+    "score.tab_criteria": SCORING_RESULT_SHEETS["criteria"],
     "score.tab_focal": ("Đơn vị đầu mối (PL1)", "Focal units (PL1)"),
     "score.tab_entry": ("Nhập điểm", "Enter scores"),
-    "score.tab_ranking": ("Xếp hạng", "Ranking"),
-    "score.tab_missing": ("Chưa gửi điểm", "Not yet sent"),
+    "score.tab_ranking": SCORING_RESULT_SHEETS["ranking"],
+    "score.tab_missing": SCORING_RESULT_SHEETS["senders"],
     # criteria table
     "score.criteria_title": (
         "Biểu phân bổ tiêu chí điểm thưởng {block} năm {year}",
         "Bonus criteria of {block}, {year}",
     ),
-    "score.col_number": ("TT", "No."),
-    "score.col_content": ("Nội dung chấm điểm thưởng", "Bonus criterion"),
-    "score.col_scorer": ("Đơn vị chấm điểm", "Scoring unit"),
-    "score.col_points": ("Số điểm", "Points"),
-    "score.col_conventional": ("Điểm quy ước", "Conventional points"),
+    "score.col_number": SCORING_RESULT_HEADERS["number"],
+    "score.col_content": SCORING_RESULT_HEADERS["content"],
+    "score.col_scorer": SCORING_RESULT_HEADERS["scorer"],
+    "score.col_points": SCORING_RESULT_HEADERS["criterion_points"],
+    "score.col_conventional": SCORING_RESULT_HEADERS["conventional"],
     "score.col_label": ("Mã tiêu chí", "Label"),
+    "score.col_code": ("Mã", "Label"),
     "score.conventional_help": (
         "Điểm quy ước là thang điểm để các đơn vị đầu mối xây dựng tiêu chí chấm chi tiết; "
         "điểm thưởng thực tế là cột Số điểm.",
@@ -49,7 +55,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "focal_units table on the Data page.",
     ),
     "score.col_order": ("TT", "No."),
-    "score.col_focal": ("Đơn vị đầu mối", "Focal unit"),
+    "score.col_focal": SCORING_RESULT_HEADERS["focal_unit"],
     "score.col_grouped": ("Đơn vị được ghép", "Grouped units"),
     "score.col_scores": ("Chấm tiêu chí", "Scores criteria"),
     # entry
@@ -115,10 +121,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "No scores for {year} yet. Enter them on the “Enter scores” tab: one by one, or upload "
         "the focal units' score sheets.",
     ),
-    "score.col_rank": ("Hạng", "Rank"),
-    "score.col_ward": ("Phường", "Ward"),
-    "score.col_total": ("Tổng điểm", "Points"),
-    "score.col_missing": ("Còn thiếu điểm", "Missing scores"),
+    "score.col_rank": SCORING_RESULT_HEADERS["rank"],
+    "score.col_ward": SCORING_RESULT_HEADERS["ward"],
+    "score.col_total": SCORING_RESULT_HEADERS["points"],
+    "score.col_missing": SCORING_RESULT_HEADERS["missing"],
     "score.tie_rule": (
         "Các phường có tổng điểm bằng nhau xếp đồng hạng; các hạng sau đó được bỏ qua "
         "(ví dụ 1, 2, 2, 4).",
@@ -136,4 +142,41 @@ TEXT: dict[str, tuple[str, str]] = {
         "{n} of {total} focal units have not sent all their {year} scores.",
     ),
     "score.col_received": ("Đã nhận", "Received"),
+    "score.col_order_pl1": SCORING_RESULT_HEADERS["order"],
+    "score.col_still_missing": SCORING_RESULT_HEADERS["still_missing"],
+    # khencao score
+    "score.no_focal_units_cli": (
+        "Chưa có danh sách đơn vị đầu mối (Phụ lục 1). Nạp dữ liệu mẫu: khencao load",
+        "No focal units (Appendix 1) yet. Load the sample set: khencao load",
+    ),
+    "score.focal_count": ("{n} đơn vị đầu mối", "{n} focal units"),
+    "score.imported": ("Đã nhập {n} điểm của {senders}.", "Imported {n} scores from {senders}."),
+    "score.unknown_criterion": (
+        "Không có tiêu chí “{criterion}” năm {year}; có: {labels}. Xem: khencao score criteria",
+        "No criterion “{criterion}” in {year}; there are: {labels}. See: khencao score criteria",
+    ),
+    "score.bad_points": (
+        "--points: “{points}” không phải là số điểm từ 0 trở lên.",
+        "--points: “{points}” is not a number of points of 0 or more.",
+    ),
+    "score.recorded": (
+        "Đã ghi: {ward}, tiêu chí {label} ({scorer}): {points}/{maximum} điểm.",
+        "Recorded: {ward}, criterion {label} ({scorer}): {points} of {maximum} points.",
+    ),
+    "score.no_wards_cli": ("Khối chưa có phường nào.", "The block has no wards yet."),
+    "score.no_scores_cli": (
+        "Chưa có điểm nào. Nhập bảng điểm: khencao score import TỆP.xlsx, "
+        "hoặc từng điểm: khencao score enter --ward … --criterion … --points …",
+        "No scores yet. Import score sheets: khencao score import FILE.xlsx, "
+        "or one score: khencao score enter --ward … --criterion … --points …",
+    ),
+    "score.waiting_cli": (
+        "{n}/{total} đơn vị đầu mối chưa gửi đủ điểm năm {year}",
+        "{n} of {total} focal units have not sent all {year} scores",
+    ),
+    "score.template_xlsx": ("-o: cần tệp .xlsx", "-o: an .xlsx file is needed"),
+    "score.template_written": (
+        "Đã ghi {file}: {sheets} trang tính, mỗi đơn vị đầu mối một trang.",
+        "Wrote {file}: {sheets} sheets, one per focal unit.",
+    ),
 }

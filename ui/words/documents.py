@@ -1,6 +1,8 @@
 """Words of the official documents: the “Văn bản (phụ lục)” section of the Dữ liệu
 page and the export-doc / import-doc commands."""
 
+from graph.io.documents.preview import SECTION_WORDS, STATUS_WORDS
+
 TEXT: dict[str, tuple[str, str]] = {
     "docs.title": ("Văn bản (phụ lục)", "Official documents (appendices)"),
     "docs.help": (
@@ -72,7 +74,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "Nothing written yet. Run again with --yes to write.",
     ),
     "docs.imported": ("Đã ghi: {summary}.", "Written: {summary}."),
-    "docs.new": ("mới", "new"),
+    "docs.new": STATUS_WORDS["new"],
     "docs.known": ("đã có", "known"),
     "docs.written_as": ("ghi trong văn bản", "written as"),
     "docs.target": ("mục tiêu", "target"),
@@ -96,3 +98,25 @@ TEXT: dict[str, tuple[str, str]] = {
     "docs.col.part": ("Phần", "Part"),
     "docs.col.content": ("Nội dung", "Content"),
 }
+
+CLI_TEXT: dict[str, tuple[str, str]] = {
+    # khencao export-doc
+    "docs.cannot_write": ("Không ghi được {file}: {error}", "Cannot write {file}: {error}"),
+    "docs.format_and_suffix": (
+        "--format {format} nhưng tệp ghi là .{suffix}",
+        "--format {format} but the file is .{suffix}",
+    ),
+    "docs.unknown_suffix": (
+        "Không ghi được tệp .{suffix}; dùng .docx hoặc .xlsx",
+        "Cannot write .{suffix}; use .docx or .xlsx",
+    ),
+    "docs.eligibility_options": (
+        "--unit, --target, --ruleset chỉ dùng với eligibility.",
+        "--unit, --target and --ruleset go with eligibility only.",
+    ),
+    "docs.no_unit": ("Không có đơn vị “{unit}”{hint}.", "No unit “{unit}”{hint}."),
+}
+TEXT.update(CLI_TEXT)
+
+# The section of a target (proposal, roadmap), as the document reader words it.
+TEXT.update({f"section.{name}": words for name, words in SECTION_WORDS.items()})

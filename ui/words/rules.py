@@ -1,9 +1,13 @@
 """Words of the rule views: the sidebar's rule choices, verdicts, the Quy định
-page and the Tổng quan page."""
+page and the Tổng quan page.
 
-TEXT: dict[str, tuple[str, str]] = {
+A verdict's labels that the eligibility sheet also prints are planner/check/verdict.py's.
+"""
+
+from planner import VERDICT_LABELS, Words
+
+TEXT: dict[str, tuple[str, str] | Words] = {
     "rules.year": ("Năm đề nghị", "Proposal year"),
-    "rules.ruleset": ("Bộ tiêu chuẩn", "Ruleset"),
     "rules.auto": ("Tự chọn theo năm đề nghị", "Chosen by the proposal year"),
     "rules.window": ("Cách tính thời gian", "Counting of the period"),
     "rules.from_base_year": (
@@ -15,9 +19,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "From the year after the base award (Decree 98/2023)",
     ),
     "verdict.status": ("Tình trạng", "Status"),
-    "verdict.requirement": ("Tiêu chuẩn", "Requirement"),
     "verdict.finding": ("Hồ sơ cho thấy", "The record shows"),
-    "verdict.missing": ("Còn thiếu", "Missing"),
     "verdict.citation": ("Căn cứ", "Citation"),
     "verdict.unverified": ("chưa đối chiếu văn bản gốc", "not checked against the legal text"),
     "verdict.eligible": (
@@ -45,6 +47,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "page.rules": ("Quy định", "Rules"),
     "page.overview": ("Tổng quan", "Overview"),
     "quy_dinh.ladder": ("Thang khen thưởng", "The ladder of awards"),
+    "quy_dinh.ladder_years": ("{years} năm", "{years} years"),
     "quy_dinh.collective": ("Tập thể", "Collectives"),
     "quy_dinh.individual": ("Cá nhân", "Individuals"),
     "quy_dinh.base": ("Căn cứ (đã được tặng)", "Base (already held)"),
@@ -98,7 +101,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "col.unit": ("Đơn vị", "Unit"),
     "col.rung": ("Bậc hiện tại", "Current rung"),
     "col.target": ("Mục tiêu", "Target"),
-    "col.missing": ("Còn thiếu", "Missing"),
     "col.count": ("Số đơn vị", "Units"),
 }
 
@@ -164,3 +166,74 @@ SETTING_TEXT: dict[str, tuple[str, str]] = {
     "setting.reset": ("Trở về mặc định", "Back to the defaults"),
 }
 TEXT.update(SETTING_TEXT)
+
+# What every reader of a verdict puts before its parts: label.missing, label.source…
+TEXT.update({f"label.{name}": words for name, words in VERDICT_LABELS.items()})
+
+CLI_TEXT: dict[str, tuple[str, str]] = {
+    # khencao check
+    "check.ruleset_broken": (
+        "Không dùng được bộ tiêu chuẩn: tệp có lỗi",
+        "The rulesets cannot be used: a file has problems",
+    ),
+    "check.history_broken": (
+        "Không kiểm tra được: tệp lịch sử có lỗi",
+        "Nothing checked: the history file has problems",
+    ),
+    "check.needs_holder": (
+        "Cần mã đơn vị (hoặc cá nhân) hoặc --history FILE.json.",
+        "Give a holder id (unit or person) or --history FILE.json.",
+    ),
+    "check.holder_and_history": (
+        "Chỉ dùng một trong hai: mã đơn vị hoặc --history.",
+        "Give either a holder id or --history, not both.",
+    ),
+    "check.not_plannable": (
+        "--target: {code} không phải bậc khen cao có tiêu chuẩn trong bộ {ruleset}; "
+        "hãy chọn một trong: {shown}",
+        "--target: {code} is not a rung with a standard in ruleset {ruleset}; "
+        "choose one of: {shown}",
+    ),
+    "check.unknown_target": (
+        "--target: không có mã “{code}”; gần nhất: {near}",
+        "--target: no award code “{code}”; nearest: {near}",
+    ),
+    "check.no_next_rung": (
+        "Không xác định được bậc tiếp theo; hãy ghi --target.",
+        "No next rung can be derived; pass --target.",
+    ),
+    "check.title": (
+        "{holder} ({id}) — {target} ({award}), đề nghị năm {year}",
+        "{holder} ({id}) — {target} ({award}), proposal year {year}",
+    ),
+    "check.standing": (
+        "Bậc hiện tại: {current} · bậc tiếp theo: {next}",
+        "Current rung: {current} · next: {next}",
+    ),
+    "check.record": ("Hồ sơ", "Record"),
+    # khencao audit
+    "audit.nothing": (
+        "Kho dữ liệu chưa có danh sách đề nghị hay lộ trình nào để rà soát. "
+        "Nạp bộ Long Biên 2020 (khencao load) hoặc dùng --dataset longbien.",
+        "The store holds no proposals or roadmap to audit. Load the Long Biên 2020 "
+        "set (khencao load) or use --dataset longbien.",
+    ),
+    "audit.title": (
+        "Rà soát theo bộ tiêu chuẩn {ruleset}: {rows} mục, {agreements} phù hợp, "
+        "{findings} phát hiện",
+        "Audit under {ruleset}: {rows} rows, {agreements} agreements, {findings} findings",
+    ),
+    "audit.col_section": ("Mục", "Section"),
+    "audit.col_document_year": ("Năm theo tài liệu", "Document year"),
+    "audit.col_earliest": ("Sớm nhất", "Earliest"),
+    "audit.col_outcome": ("Kết quả", "Outcome"),
+    "audit.outcome.agreement": ("phù hợp", "agreement"),
+    "audit.outcome.finding": ("PHÁT HIỆN", "FINDING"),
+    "audit.findings": ("Phát hiện", "Findings"),
+    "audit.agreements": ("Phù hợp", "Agreements"),
+    "audit.window_changes": (
+        "Nếu tính cửa sổ theo {window}, thay đổi:",
+        "Under {window}, these change:",
+    ),
+}
+TEXT.update(CLI_TEXT)
