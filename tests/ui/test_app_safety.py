@@ -32,8 +32,8 @@ from tests.hostile_names import (
     with_hostile_names,
 )
 from ui.app import uploads
+from ui.app.i18n import invalid_entry
 from ui.app.uploads import MAX_UPLOAD_MB, UploadTooLarge, saved_uploads
-from ui.i18n import invalid_entry
 from ui.safe_text import WORD_JOINER, literal
 
 pytestmark = pytest.mark.usefixtures("own_embedded_store")

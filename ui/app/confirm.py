@@ -15,7 +15,7 @@ from typing import Any
 
 import streamlit as st
 
-from ui.i18n import t
+from ui.app.i18n import t
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,8 @@ from graph.problems import Rejected  # noqa: E402
 from graph.store import StoreFailure  # noqa: E402
 from ui.app import ruling  # noqa: E402
 from ui.app.confirm import answer, ask  # noqa: E402
+from ui.app.i18n import dataset_summary, t  # noqa: E402
 from ui.app.state import store  # noqa: E402
-from ui.i18n import dataset_summary, t  # noqa: E402
 from ui.safe_text import literal  # noqa: E402
 from ui.words import LANGUAGES  # noqa: E402
 

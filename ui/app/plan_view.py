@@ -11,8 +11,8 @@ import streamlit as st
 from graph.models import Achievement, Dataset, Unit
 from planner import HolderProfile, Plan, PlanError, PlanRequest, PlanResult, no_plan_words, plan
 from ui.app import ruling
+from ui.app.i18n import t
 from ui.app.state import catalogue, store
-from ui.i18n import t
 from ui.safe_text import literal
 
 

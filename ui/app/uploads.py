@@ -15,7 +15,7 @@ import pandas as pd
 
 from graph.io.limits import MAX_UPLOAD_MB
 from graph.problems import LISTED_PROBLEMS, Problem, listed_messages
-from ui.i18n import t
+from ui.app.i18n import t
 from ui.safe_text import literal
 
 _CHUNK = 1024 * 1024

@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from planner import STATUS_WORDS, Verdict
-from ui.i18n import t
+from ui.app.i18n import t
 
 # Text symbols, not emoji: they render in every font an office browser has.
 STATUS_MARKS = {"met": "✔", "missing": "✘", "assumed": "⚠"}

@@ -4,7 +4,7 @@ Each module of this package holds a `TEXT` dict of key → (vi, en) for one part
 the product; they are merged here, and a key defined twice is an error. A text
 that planner/ or graph/ already words (a header of the results file, a label of
 the eligibility sheet) enters the table as their `Words`, so it is written once.
-Both faces call `t(key, lang)`; the app's pages go through `ui.i18n.t`, which
+Both faces call `t(key, lang)`; the app's pages go through `ui.app.i18n.t`, which
 adds the language of the session.
 """
 

@@ -31,6 +31,7 @@ from planner import (
     write_results,
 )
 from ui.app.confirm import answer, ask, confirmed_button
+from ui.app.i18n import invalid_entry, t
 from ui.app.state import store
 from ui.app.uploads import (
     MAX_UPLOAD_MB,
@@ -39,7 +40,6 @@ from ui.app.uploads import (
     saved_uploads,
     upload_names,
 )
-from ui.i18n import invalid_entry, t
 from ui.safe_text import literal
 
 # The form's fields, named as its labels name them, for a value the record refuses.

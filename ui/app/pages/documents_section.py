@@ -22,9 +22,9 @@ from graph.models import Dataset
 from graph.problems import Rejected
 from planner import eligibility_sheet, target_cases
 from ui.app.confirm import confirmed_button
+from ui.app.i18n import counts_summary, t
 from ui.app.state import store
 from ui.app.uploads import MAX_UPLOAD_MB, UploadTooLarge, saved_uploads, upload_names
-from ui.i18n import counts_summary, t
 from ui.safe_text import literal
 from ui.words import unit_kind
 

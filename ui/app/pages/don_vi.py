@@ -7,9 +7,9 @@ import pandas as pd
 import streamlit as st
 
 from ui.app import ruling
+from ui.app.i18n import t
 from ui.app.state import catalogue, store
 from ui.app.verdict_view import show_verdict
-from ui.i18n import t
 from ui.safe_text import literal
 from ui.words import award_level, unit_kind
 

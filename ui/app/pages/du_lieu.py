@@ -15,6 +15,7 @@ from graph.io.tables import export, preview_import
 from graph.models import Achievement, Change, Dataset
 from graph.problems import Rejected
 from ui.app.confirm import answer, ask, confirmed_button
+from ui.app.i18n import dataset_summary, invalid_entry, t
 from ui.app.pages.documents_section import documents_section
 from ui.app.state import catalogue, store
 from ui.app.uploads import (
@@ -24,7 +25,6 @@ from ui.app.uploads import (
     saved_uploads,
     upload_names,
 )
-from ui.i18n import dataset_summary, invalid_entry, t
 from ui.safe_text import literal
 
 # The form's fields, named as its labels name them, for a value the record refuses.

@@ -8,9 +8,9 @@ import streamlit as st
 
 from planner import Hypothetical, PlanError, Scenario, Settings, WindowConvention, what_if
 from ui.app import ruling
+from ui.app.i18n import t
 from ui.app.plan_view import request_for, show_result, timeline_chart
 from ui.app.state import catalogue, store
-from ui.i18n import t
 from ui.safe_text import literal
 
 ADDABLE = ["BK_TP", "CO_TP", "CO_CP", "TTLDXS", "HTXSNV", "HTTNV"]

@@ -20,6 +20,7 @@ from planner import (
     plan_portfolio,
 )
 from ui.app import ruling
+from ui.app.i18n import t
 from ui.app.plan_view import (
     plan_for,
     request_for,
@@ -29,7 +30,6 @@ from ui.app.plan_view import (
     timeline_chart,
 )
 from ui.app.state import catalogue, store
-from ui.i18n import t
 
 
 def single_unit(data, lang: str) -> None:

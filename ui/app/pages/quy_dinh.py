@@ -8,8 +8,8 @@ import streamlit as st
 
 from planner import FlagIneligibleRoute, OptionSet, Ruleset, RungRule, Settings
 from ui.app import ruling
+from ui.app.i18n import t
 from ui.app.state import catalogue
-from ui.i18n import t
 
 BOOLEAN_SETTINGS = [
     "assume_unknown_years_excellent",

@@ -9,9 +9,9 @@ import streamlit as st
 
 from planner import PlanResult
 from ui.app import ruling
+from ui.app.i18n import t
 from ui.app.plan_view import roadmap_results, timeline_chart
 from ui.app.state import catalogue, store
-from ui.i18n import t
 
 
 def standings(data) -> list[tuple]:
