@@ -15,7 +15,8 @@ it uses, not from where its file lives: a fixture whose own fixtures lead to a
 tool fixture below (`neo4j_starter` → `neo4j`, `chromium_path` and `app_server` →
 `browser`, `office_tools` → `office`), or a parameter that names such a fixture
 or a store kind that needs a server (`neo4j`). `pytest --fast` (what
-`scripts/test --fast` runs) leaves those tiers out; a tool fixture that a test
+`scripts/test --fast` runs) leaves those tiers out, and tries a quarter of the
+Hypothesis examples (tests/examples.py); a tool fixture that a test
 reaches anyway, by a route the markers did not see, fails the test so that it
 is marked rather than skipped. Without `--fast` every tier runs, and a missing
 tool fails its tests.
@@ -34,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from graph.catalogue import default_catalogue
 from graph.embedded import EmbeddedStore
@@ -41,6 +43,7 @@ from graph.longbien import load_longbien
 from graph.models import Change, Dataset, LineageEvent, Unit
 from graph.neo4j_connection import Neo4jSettings, Neo4jUnavailable
 from graph.neo4j_store import Neo4jStore
+from tests import examples  # noqa: F401  (registers the "fast" Hypothesis profile)
 from tests.app_server import running_app
 
 STORE_KINDS = ["embedded", "neo4j"]
@@ -71,6 +74,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="leave out the tiers that need a Neo4j server, a browser or an office suite",
     )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("fast"):
+        settings.load_profile("fast")  # a quarter of the examples (tests/examples.py)
 
 
 @pytest.hookimpl(tryfirst=True)  # before `-m` deselects by the markers given here
