@@ -166,6 +166,16 @@ def test_a_base_the_plan_needs_is_an_award_the_plan_adds():
     assert optimum(p, without=["bases"]) == Optimum((("BK_TTG", 2025),), 2)
 
 
+def test_a_rung_rests_on_the_rung_below_in_the_year_that_one_is_proposed():
+    """BK_TP in 2018, planning HCLD3 from 2020: BK_TTG first, in 2023 at the earliest
+    with 2 BK_TP in 2020–2022 (2); HCLD3 on that BK_TTG, five years on, in 2028 with
+    CO_TP + BK_TP in 2023–2027 (4). Without the family HCLD3 needs no BK_TTG year."""
+    p = problem([("BK_TP", 2018)], "HCLD3", 2020)
+    assert optimum(p) == Optimum((("BK_TTG", 2023), ("HCLD3", 2028)), 6)
+    assert optimum(p, by_year=2027) is None
+    assert optimum(p, without=["bases"]).proposals[1][1] < 2028
+
+
 # window_counts: the option is met in the window (counts, and runs of years)
 
 
