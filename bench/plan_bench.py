@@ -3,6 +3,7 @@
     .venv/bin/python bench/plan_bench.py                       # everything
     .venv/bin/python bench/plan_bench.py --single --repeat 50  # latency only
     .venv/bin/python bench/plan_bench.py --sizes 50,200        # some councils
+    .venv/bin/python bench/plan_bench.py --limited --repeat 5  # the time-limited runs only
 
 Single holder: the nine roadmap rows of the Long Biên letter (docs/domain.md
 §4), each planned from 2020 with its alternatives and checker verification, many
@@ -12,6 +13,13 @@ years with block quotas (one CO_TP and three BK_TP per block a year): wall time,
 status and optimality gap within a time limit per size. The targets of the
 issue: single ≤ 50 ms median; 200 units optimal in ≤ 10 s; 5,000 units a
 feasible plan with a stated gap within 120 s.
+
+Time-limited runs: the three councils of tests/planner/test_portfolio.py whose times the
+tests do not assert (the Long Biên council, a 40-unit council solved block by
+block and as one joint model, a 200-unit council stopped at 4 s), each run
+`--repeat` times: the median wall time, the spread, and the median as a multiple
+of a same-run baseline (a fixed pure-Python loop timed before each run), which
+moves less with the load of a shared machine than the seconds do.
 """
 
 from __future__ import annotations
@@ -22,14 +30,23 @@ import statistics
 import sys
 import time
 
+from graph.catalogue import default_catalogue
 from graph.io.longbien import load_longbien
 from planner.audit.document import holder_history
 from planner.check.holder import HolderProfile
-from planner.plan.council.model import Quotas
-from planner.plan.council.portfolio import PortfolioRequest, entries_from_dataset, plan_portfolio
+from planner.plan.council.model import Quotas, build_portfolio_model, effort_weight
+from planner.plan.council.portfolio import (
+    PortfolioRequest,
+    _compile,
+    entries_from_dataset,
+    plan_portfolio,
+)
+from planner.plan.council.solve import part_parameters
 from planner.plan.council.synthetic import synthetic_council
+from planner.plan.objective import solve_stages
 from planner.plan.request import PlanRequest
 from planner.plan.single import plan
+from planner.rules.book import default_book
 from ui.cli.output import table
 
 ROADMAP = {
@@ -119,19 +136,140 @@ def council(size: int, time_limit: float, workers: int) -> list:
     ]
 
 
+def baseline_seconds() -> float:
+    """A fixed pure-Python loop: how fast this machine runs right now."""
+    tic = time.perf_counter()
+    sum(i * i for i in range(2_000_000))
+    return time.perf_counter() - tic
+
+
+def longbien_council() -> tuple[float, str]:
+    """The Long Biên council of tests/planner/test_portfolio.py: one CO_TP per block, one
+    CO_CP a year."""
+    data = load_longbien()
+    request = PortfolioRequest(
+        entries=tuple(entries_from_dataset(data, from_year=2020)),
+        from_year=2020,
+        quotas=Quotas(block={"CO_TP": 1}, council={"CO_CP": 1}),
+        time_limit=60,
+    )
+    tic = time.perf_counter()
+    result = plan_portfolio(request)
+    return time.perf_counter() - tic, result.status
+
+
+def block_council_request() -> PortfolioRequest:
+    data = synthetic_council(40, seed=3, block_size=20)
+    return PortfolioRequest(
+        entries=tuple(entries_from_dataset(data, from_year=2020)),
+        from_year=2020,
+        horizon=8,
+        quotas=Quotas(block={"CO_TP": 1, "BK_TP": 2}),
+        time_limit=60,
+    )
+
+
+def by_blocks() -> tuple[float, str]:
+    """The 40-unit council of the block-by-block test, as the planner solves it."""
+    request = block_council_request()
+    tic = time.perf_counter()
+    result = plan_portfolio(request)
+    return time.perf_counter() - tic, result.status
+
+
+def joint() -> tuple[float, str]:
+    """The same council as one joint model (what the test compares the blocks with)."""
+    request = block_council_request()
+    compiled, _ = _compile(request, default_book(), default_catalogue())
+    problems = [p for _, p in compiled]
+    blocks = [e.block for e, _ in compiled]
+    priorities = [e.priority for e, _ in compiled]
+    weight = effort_weight(problems)
+    tic = time.perf_counter()
+    model = build_portfolio_model(
+        problems, list(range(len(problems))), blocks, priorities, request.quotas, weight, True
+    )
+    staged = solve_stages(model.model, model.stages, part_parameters(2), time_limit=60)
+    return time.perf_counter() - tic, "OPTIMAL" if staged.optimal else "not proven"
+
+
+def stopped_at_4_s() -> tuple[float, str]:
+    """200 units with a 4 s limit: the test asserts a plan with a gap, not how long."""
+    data = synthetic_council(200, seed=1)
+    request = PortfolioRequest(
+        entries=tuple(entries_from_dataset(data, from_year=2020)),
+        from_year=2020,
+        quotas=Quotas(block={"CO_TP": 1, "BK_TP": 3}),
+        time_limit=4,
+    )
+    tic = time.perf_counter()
+    result = plan_portfolio(request)
+    wall = time.perf_counter() - tic
+    gap = f", gap {result.gap:.2%}" if result.gap is not None else ""
+    return wall, f"{result.status}{gap}; {wall - 4:+.1f} s beside the limit"
+
+
+LIMITED_RUNS = {
+    "Long Biên council (28 targets, limit 60 s)": longbien_council,
+    "40 units, block by block (limit 60 s)": by_blocks,
+    "40 units, one joint model (limit 60 s)": joint,
+    "200 units, stopped at 4 s": stopped_at_4_s,
+}
+
+
+def limited_runs(repeat: int) -> tuple[list[list], list[float]]:
+    rows, baselines = [], []
+    for name, run in LIMITED_RUNS.items():
+        walls, ratios, outcomes = [], [], []
+        for _ in range(repeat):
+            base = baseline_seconds()
+            baselines.append(base)
+            wall, outcome = run()
+            walls.append(wall)
+            ratios.append(wall / base)
+            outcomes.append(outcome)
+        rows.append(
+            [
+                name,
+                f"{statistics.median(walls):.2f}",
+                f"{min(walls):.2f}–{max(walls):.2f}",
+                f"{statistics.median(ratios):.0f}",
+                outcomes[-1],
+            ]
+        )
+    return rows, baselines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--single", action="store_true", help="only the single-holder latency")
-    parser.add_argument("--repeat", type=int, default=30, help="runs per roadmap row")
+    parser.add_argument("--limited", action="store_true", help="only the time-limited runs")
+    parser.add_argument(
+        "--repeat", type=int, help="runs per roadmap row (30) or per time-limited run (3)"
+    )
     parser.add_argument("--sizes", default="50,200,1000,5000", help="council sizes, or none")
     parser.add_argument("--time-limit", type=float, help="seconds per council (default by size)")
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args(argv)
     print(f"machine: {os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f}")
-    print("\nSingle-holder plan (Long Biên roadmap, from 2020, with alternatives), ms")
-    headers = ["unit", "target", "plans", "median", "p90"]
-    print(table(headers, single_latency(args.repeat)))
-    sizes = [] if args.single or args.sizes == "none" else [int(s) for s in args.sizes.split(",")]
+    if not args.limited:
+        print("\nSingle-holder plan (Long Biên roadmap, from 2020, with alternatives), ms")
+        headers = ["unit", "target", "plans", "median", "p90"]
+        print(table(headers, single_latency(args.repeat or 30)))
+    if not args.single:
+        repeat = args.repeat or 3
+        print(f"\nTime-limited runs (tests/planner/test_portfolio.py), {repeat} runs each, seconds")
+        rows, baselines = limited_runs(repeat)
+        headers = ["run", "median", "range", "× baseline", "last outcome"]
+        print(table(headers, rows))
+        low, middle, high = min(baselines), statistics.median(baselines), max(baselines)
+        print(f"baseline (a fixed pure-Python loop, before each run): median {middle:.3f} s,")
+        print(f"range {low:.3f}–{high:.3f} s")
+    sizes = (
+        []
+        if args.single or args.limited or args.sizes == "none"
+        else [int(s) for s in args.sizes.split(",")]
+    )
     if sizes:
         print("\nCouncil portfolio (synthetic, 10 years, block quotas CO_TP 1, BK_TP 3 a year)")
         rows = []

@@ -9,6 +9,17 @@ scripts/neo4j/server on a free port and a temporary home, and stops at the end.
 A server that cannot be started or reached fails the tests; they never skip.
 Every test gets the database emptied — so never point KHENCAO_NEO4J_URI at a
 database whose records you want to keep.
+
+Tiers. A test that uses a tool outside Python gets that tool's marker, from what
+it uses, not from where its file lives: a fixture whose own fixtures lead to a
+tool fixture below (`neo4j_starter` → `neo4j`, `chromium_path` and `app_server` →
+`browser`, `office_tools` → `office`), or a parameter that names such a fixture
+or a store kind that needs a server (`neo4j`). `pytest --fast` (what
+`scripts/test --fast` runs) leaves those tiers out, and tries a quarter of the
+Hypothesis examples (tests/examples.py); a tool fixture that a test
+reaches anyway, by a route the markers did not see, fails the test so that it
+is marked rather than skipped. Without `--fast` every tier runs, and a missing
+tool fails its tests.
 """
 
 from __future__ import annotations
@@ -16,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import shutil
 import socket
 import subprocess
 from collections.abc import Callable, Iterator
@@ -23,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from graph.catalogue import default_catalogue
 from graph.io.longbien import load_longbien
@@ -30,11 +43,131 @@ from graph.models import Change, Dataset, LineageEvent, Unit
 from graph.store.embedded import EmbeddedStore
 from graph.store.neo4j.connection import Neo4jSettings, Neo4jUnavailable
 from graph.store.neo4j.store import Neo4jStore
+from tests import examples  # noqa: F401  (registers the "fast" Hypothesis profile)
+from tests.app_server import running_app
 
 STORE_KINDS = ["embedded", "neo4j"]
+# The tiers outside the fast loop: each marker, and the fixtures that bring in its tool.
+TIERS = {
+    "neo4j": "a Neo4j server (scripts/neo4j/server)",
+    "browser": "Chromium driven by Playwright, or the app as a running server",
+    "office": "LibreOffice (soffice) and pdftotext",
+}
+TOOL_FIXTURES = {
+    "neo4j_starter": "neo4j",
+    "chromium_path": "browser",
+    "app_server": "browser",
+    "office_tools": "office",
+}
+# Store kinds that need a tier: a test parametrised with one of them uses its tool.
+STORE_TIERS = {"neo4j": "neo4j"}
+CHROMIUM = os.environ.get("KHENCAO_CHROMIUM", "/usr/bin/chromium")
+OFFICE_TOOLS = {"soffice": "libreoffice-writer-nogui", "pdftotext": "poppler-utils"}
 SERVER_SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "neo4j" / "server"
 # The first start on a new machine resolves 123 MB of jars with Maven.
 SERVER_START_TIMEOUT = 900
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--fast",
+        action="store_true",
+        help="leave out the tiers that need a Neo4j server, a browser or an office suite",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("fast"):
+        settings.load_profile("fast")  # a quarter of the examples (tests/examples.py)
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by the markers given here
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    needs = fixture_needs(items)
+    for item in items:
+        for marker in sorted(tiers_used(item, needs)):
+            item.add_marker(marker)
+    if config.getoption("fast"):
+        kept = [item for item in items if not any(item.get_closest_marker(name) for name in TIERS)]
+        left_out = [item for item in items if item not in kept]
+        if left_out:
+            config.hook.pytest_deselected(items=left_out)
+        items[:] = kept
+
+
+def fixture_needs(items: list[pytest.Item]) -> dict[str, set[str]]:
+    """Every fixture seen in the collection, with the fixtures it asks for."""
+    needs: dict[str, set[str]] = {}
+    for item in items:
+        info = getattr(item, "_fixtureinfo", None)
+        for name, definitions in info.name2fixturedefs.items() if info else ():
+            needs.setdefault(name, set()).update(*(d.argnames for d in definitions))
+    return needs
+
+
+def tiers_used(item: pytest.Item, needs: dict[str, set[str]]) -> set[str]:
+    """The tiers whose tools `item` uses: through its fixtures, or through a parameter
+    that names a fixture (asked for with request.getfixturevalue) or a store kind."""
+    tiers: set[str] = set()
+    named = set(getattr(item, "fixturenames", ()))
+    callspec = getattr(item, "callspec", None)
+    for value in callspec.params.values() if callspec else ():
+        if isinstance(value, str):
+            if value in STORE_TIERS:
+                tiers.add(STORE_TIERS[value])
+            named.add(value)
+    seen: set[str] = set()
+    while named:
+        name = named.pop()
+        if name not in seen:
+            seen.add(name)
+            named |= needs.get(name, set())
+    return tiers | {TOOL_FIXTURES[name] for name in seen & TOOL_FIXTURES.keys()}
+
+
+def refused_in_the_fast_run(request: pytest.FixtureRequest, tier: str) -> None:
+    if request.config.getoption("fast"):
+        pytest.fail(
+            f"this test uses {TIERS[tier]}, which --fast leaves out, but it is not marked "
+            f"`{tier}`: tests/conftest.py did not see the use (ask for the fixture by name, "
+            "or add the store kind to STORE_TIERS)",
+            pytrace=False,
+        )
+
+
+@pytest.fixture(scope="session")
+def neo4j_starter(request) -> Callable[..., Neo4jServer]:
+    """`start_neo4j_server`, for the tests and fixtures that start a server of their own."""
+    refused_in_the_fast_run(request, "neo4j")
+    return start_neo4j_server
+
+
+@pytest.fixture(scope="session")
+def chromium_path(request) -> str:
+    refused_in_the_fast_run(request, "browser")
+    assert Path(CHROMIUM).exists(), (
+        f"{CHROMIUM} is missing: scripts/test installs Debian's chromium"
+    )
+    return CHROMIUM
+
+
+@pytest.fixture(scope="session")
+def app_server(request):
+    """`running_app` (tests/app_server.py): the app as a server on a port of its own."""
+    refused_in_the_fast_run(request, "browser")
+    return running_app
+
+
+@pytest.fixture(scope="session")
+def office_tools(request) -> dict[str, str]:
+    """The paths of soffice and pdftotext; a missing one fails the test, never skips it."""
+    refused_in_the_fast_run(request, "office")
+    found = {name: shutil.which(name) for name in OFFICE_TOOLS}
+    missing = [
+        f"{name} (Debian package {OFFICE_TOOLS[name]})" for name, at in found.items() if not at
+    ]
+    assert not missing, f"missing: {', '.join(missing)}; scripts/test installs them"
+    return found
 
 
 @dataclass(frozen=True)
@@ -94,12 +227,12 @@ def start_neo4j_server(home: Path, *, auth: bool = False) -> Neo4jServer:
 
 
 @pytest.fixture(scope="session")
-def launch_neo4j(tmp_path_factory) -> Iterator[Callable[..., Neo4jServer]]:
+def launch_neo4j(tmp_path_factory, neo4j_starter) -> Iterator[Callable[..., Neo4jServer]]:
     """Starts servers on demand (`launch_neo4j(auth=True)`); stops them all at the end."""
     launched: list[Neo4jServer] = []
 
     def launch(*, auth: bool = False) -> Neo4jServer:
-        server = start_neo4j_server(tmp_path_factory.mktemp("neo4j-home"), auth=auth)
+        server = neo4j_starter(tmp_path_factory.mktemp("neo4j-home"), auth=auth)
         launched.append(server)
         return server
 

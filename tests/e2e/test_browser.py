@@ -19,11 +19,10 @@ from playwright.sync_api import Page, expect, sync_playwright
 from graph.io.longbien import load_longbien
 from graph.models import Change, Dataset
 from graph.store.embedded import EmbeddedStore
-from tests.app_server import ROOT, free_port, listening_addresses, running_app
+from tests.app_server import ROOT, free_port, listening_addresses
 from tests.hostile_names import MARKDOWN_NAME, with_hostile_names
 from ui.safe_text import WORD_JOINER
 
-CHROMIUM = os.environ.get("KHENCAO_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_FLAGS = [
     "--headless=new",
     "--no-sandbox",
@@ -47,20 +46,17 @@ def port() -> int:
 
 
 @pytest.fixture(scope="module")
-def app_url(store_path, port):
+def app_url(app_server, store_path, port):
     command = [sys.executable, "-m", "streamlit", "run", "ui/app/main.py"]
     command += ["--server.port", str(port)]
-    with running_app(command, port, store_path) as url:
+    with app_server(command, port, store_path) as url:
         yield url
 
 
 @pytest.fixture(scope="module")
-def browser():
-    assert Path(CHROMIUM).exists(), (
-        f"{CHROMIUM} is missing: scripts/test installs Debian's chromium"
-    )
+def browser(chromium_path):
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        browser = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_FLAGS)
         yield browser
         browser.close()
 

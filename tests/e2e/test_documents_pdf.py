@@ -9,7 +9,6 @@ skip, or a broken document would pass unseen.
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import unicodedata
 
@@ -19,14 +18,6 @@ from graph.io.documents.model import Reference
 from graph.io.documents.render import appendix, save
 from planner.audit.eligibility_sheet import eligibility_sheet, target_cases
 
-TOOLS = {"soffice": "libreoffice-writer-nogui", "pdftotext": "poppler-utils"}
-
-
-def tool(name: str) -> str:
-    found = shutil.which(name)
-    assert found, f"{name} is needed: install the Debian package {TOOLS[name]} (scripts/test does)"
-    return found
-
 
 def flat(text: str) -> str:
     """PDF text as one line: cells wrap names over several lines."""
@@ -34,7 +25,7 @@ def flat(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def pdf_texts(tmp_path_factory, longbien) -> dict[str, str]:
+def pdf_texts(tmp_path_factory, longbien, office_tools) -> dict[str, str]:
     """The four documents of the Long Biên set, converted in one LibreOffice run."""
     folder = tmp_path_factory.mktemp("pdf")
     reference = Reference(number="125", date="……/02/2020")
@@ -50,8 +41,9 @@ def pdf_texts(tmp_path_factory, longbien) -> dict[str, str]:
         save(document, "docx", path)
         paths.append(str(path))
     profile = (folder / "profile").as_uri()  # its own profile: no clash with a running office
+    soffice, pdftotext = office_tools["soffice"], office_tools["pdftotext"]
     converted = subprocess.run(
-        [tool("soffice"), f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+        [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
          "--outdir", str(folder), *paths],
         capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
@@ -61,7 +53,7 @@ def pdf_texts(tmp_path_factory, longbien) -> dict[str, str]:
         pdf = folder / f"{kind}.pdf"
         assert pdf.is_file(), f"LibreOffice wrote no PDF for {kind}: {converted.stdout}"
         read = subprocess.run(
-            [tool("pdftotext"), "-raw", str(pdf), "-"], capture_output=True, check=True, timeout=60
+            [pdftotext, "-raw", str(pdf), "-"], capture_output=True, check=True, timeout=60
         )
         texts[kind] = flat(read.stdout.decode("utf-8"))
     return texts

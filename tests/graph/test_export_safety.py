@@ -25,6 +25,7 @@ from graph.models import Achievement, Dataset, Target, Unit, UnitKind
 from graph.store.embedded import EmbeddedStore
 from planner.scoring.export import write_results
 from planner.scoring.round import scoring_round
+from tests.examples import examples
 
 HOSTILE = [
     "=cmd|' /C calc'!A0",
@@ -192,7 +193,7 @@ def test_a_table_for_download_keeps_text_as_text():
 # the CSV escape itself -------------------------------------------------------------
 
 
-@settings(derandomize=True, max_examples=300)
+@settings(derandomize=True, max_examples=examples(300))
 @given(st.text())
 def test_the_csv_escape_is_undone_exactly_and_leaves_no_formula(text):
     written = to_csv(text)

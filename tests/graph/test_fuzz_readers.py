@@ -45,10 +45,11 @@ from graph.models import Change
 from graph.problems import Problem, Rejected
 from graph.store.embedded import EmbeddedStore
 from planner.scoring.round import scoring_round
+from tests.examples import examples
 
 FUZZ = settings(
     derandomize=True,
-    max_examples=100,
+    max_examples=examples(100),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )

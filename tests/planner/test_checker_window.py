@@ -11,6 +11,7 @@ from planner.check.ratings import YearRatings, assumed_future_ratings
 from planner.check.window import open_window
 from planner.rules.book import default_book
 from planner.settings import Settings, WindowConvention
+from tests.examples import examples
 
 HANOI = default_book().get("hanoi-2018")
 WARD = HolderProfile(id="phuong-x", name="Phường X", kind="collective")
@@ -100,7 +101,7 @@ def histories(draw):
     return history, year, breaks
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(histories())
 def test_property_a_break_year_resets_the_run(case):
     history, year, breaks = case
@@ -114,7 +115,7 @@ def test_property_a_break_year_resets_the_run(case):
         assert year - v.window[0] >= 5
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(histories())
 def test_property_a_longer_run_never_hurts(case):
     history, year, breaks = case
@@ -125,7 +126,7 @@ def test_property_a_longer_run_never_hurts(case):
     assert bk_ttg(history + achievements(("HTXSNV", year)), year + 1).eligible
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(
     st.integers(2000, 2012), st.sets(st.integers(2001, 2025), max_size=4), st.integers(2006, 2026)
 )

@@ -29,6 +29,7 @@ from planner.check.checker import check
 from planner.check.evaluation import NoRuleError
 from planner.check.history_file import HistoryRecord, load_history
 from planner.check.holder import HolderProfile
+from tests.examples import examples
 
 CATALOGUE = default_catalogue()
 WHOLE_FILE = {"unreadable_file", "file_too_large", "json_too_deep", "json_syntax", "not_utf8"}
@@ -36,7 +37,7 @@ FUZZ = settings(
     derandomize=True,
     database=None,
     deadline=None,
-    max_examples=500,
+    max_examples=examples(500),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 

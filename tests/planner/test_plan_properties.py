@@ -20,6 +20,7 @@ from planner.plan.request import PlanRequest, validate_request
 from planner.plan.single import pareto_frontier, plan
 from planner.rules.book import default_book
 from planner.settings import Settings, WindowConvention
+from tests.examples import examples as scaled
 from tests.exhaustive_search import Holder, exhaustive_plans
 
 FROM = 2020
@@ -130,7 +131,7 @@ def agree(case) -> None:
 def examples(n: int) -> settings:
     """Derandomized, so CI runs the same cases every time."""
     return settings(
-        max_examples=n,
+        max_examples=scaled(n),
         deadline=None,
         derandomize=True,
         suppress_health_check=[HealthCheck.too_slow],

@@ -17,7 +17,7 @@ import pytest
 
 from graph.store.neo4j.connection import Neo4jSettings, Neo4jUnavailable
 from graph.store.neo4j.store import Neo4jStore
-from tests.conftest import SERVER_SCRIPT, Neo4jServer, start_neo4j_server
+from tests.conftest import SERVER_SCRIPT, Neo4jServer
 
 WEBSOCKET_UPGRADE = (
     "GET / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
@@ -51,11 +51,13 @@ class CommandLines:
 
 
 @pytest.fixture(scope="module")
-def started_for_an_office(tmp_path_factory) -> Iterator[tuple[Neo4jServer, set[str]]]:
+def started_for_an_office(
+    tmp_path_factory, neo4j_starter
+) -> Iterator[tuple[Neo4jServer, set[str]]]:
     """Started the documented way, `scripts/neo4j/server start`, with nothing turned
     off; with the command lines seen while it started."""
     with CommandLines() as lines:
-        server = start_neo4j_server(tmp_path_factory.mktemp("office-neo4j"), auth=True)
+        server = neo4j_starter(tmp_path_factory.mktemp("office-neo4j"), auth=True)
     yield server, lines.seen
     server.stop()
 

@@ -21,7 +21,7 @@ from graph.models import Achievement, Change
 from graph.problems import LISTED_PROBLEMS, Problem
 from graph.store.embedded import EmbeddedStore
 from graph.store.embedded_files import journal_path
-from tests.app_server import ROOT, free_port, listening_addresses, running_app
+from tests.app_server import ROOT, free_port, listening_addresses
 from tests.app_steps import load_sample, loaded, shown, started
 from tests.hostile_names import (
     ACTIVE_MARKDOWN,
@@ -424,10 +424,10 @@ def test_the_config_binds_the_app_to_this_machine():
     assert config["server"]["address"] == "127.0.0.1"
 
 
-def test_scripts_app_listens_on_127_0_0_1_only(tmp_path):
+def test_scripts_app_listens_on_127_0_0_1_only(app_server, tmp_path):
     port = free_port()
     command = [str(ROOT / "scripts" / "app"), "--server.port", str(port)]
-    with running_app(command, port, tmp_path / "store.json"):
+    with app_server(command, port, tmp_path / "store.json"):
         assert listening_addresses(port) == {"127.0.0.1"}
     assert (tmp_path / "store.json").exists(), "scripts/app loaded the set into its own store"
 
