@@ -24,8 +24,8 @@ from ortools.sat.python import cp_model
 
 from graph.catalogue import default_catalogue
 from graph.models import Achievement
-from planner import plan_constraints
 from planner.check.holder import HolderProfile
+from planner.plan import constraints as plan_constraints
 from planner.plan.constraints import Guards, add_holder_constraints
 from planner.plan.model import HolderVars, add_holder_variables
 from planner.plan.objective import Stage, effort_expr, objective_var, solve_stages
