@@ -19,7 +19,7 @@ import math
 
 from planner.plan.model import Draft
 from planner.plan.problem import PlanProblem
-from planner.plan.windows import excluded_award
+from planner.plan.windows import excluded_award, held_years
 
 
 def draft_bound(problem: PlanProblem, draft: Draft) -> float:
@@ -29,8 +29,12 @@ def draft_bound(problem: PlanProblem, draft: Draft) -> float:
         return 0
     terms = []
     for term, need in zip(option.option.terms, needs, strict=True):
-        if need <= 0 or term.consecutive_years:
-            continue  # a run may rest on awards another term pays for
+        if need <= 0:
+            continue
+        if term.consecutive_years:
+            # a run of `count` years, each holding an award: the record's own years
+            # in the window cover some of them, new awards the others
+            need = max(0, term.count - len(held_years(problem, candidate, term)))
         efforts = [problem.effort_of(c) for c in term.awards if c in problem.codes]
         terms.append((set(term.awards), need * min(efforts, default=0)))
     codes = [c for awards, _ in terms for c in awards]
