@@ -26,12 +26,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import statistics
 import sys
 import time
 
 from graph.catalogue import default_catalogue
 from graph.io.longbien import load_longbien
+from graph.models import Achievement
 from planner.audit.document import holder_history
 from planner.check.holder import HolderProfile
 from planner.plan.council.model import Quotas, build_portfolio_model, effort_weight
@@ -103,6 +105,85 @@ def single_latency(repeat: int) -> list[list]:
             f"{sorted(every)[int(0.9 * len(every))]:.1f}",
         ]
     )
+    return rows
+
+
+LADDER = ["BK_TP", "BK_TTG", "HCLD3", "HCLD2", "HCLD1"]
+COLLECTIVE_YEARS = [(), (), ("BK_TP",), ("CO_TP",), ("CO_TP", "CO_CP"), ("TTLDXS",)]
+FLAGLESS_YEARS = [(), (), ("BK_TP",), ("TTLDXS",)]
+INDIVIDUAL_YEARS = [(), ("SKKN_CS",), ("SKKN_TP",), ("BK_TP", "SKKN_TP"), ("BK_TP",)]
+
+
+def chain_case(rng: random.Random, rungs: int) -> PlanRequest:
+    """A consistent random history whose target is `rungs` rungs above its current one:
+    ten years of awards before the start year, the current rung (if any) held in one
+    of them, a year rated HTTNV now and then."""
+    kind = rng.choice(["collective", "collective", "individual"])
+    flag_eligible = kind == "collective" and rng.random() < 0.75
+    start = rng.randint(2020, 2025)
+    current = rng.randint(0, 4 - rungs)  # index in LADDER: 0 is BK_TP (or nothing)
+    menu = (
+        INDIVIDUAL_YEARS
+        if kind == "individual"
+        else COLLECTIVE_YEARS
+        if flag_eligible
+        else FLAGLESS_YEARS
+    )
+    record = []
+    for year in range(start - 10, start):
+        codes = rng.choice(menu)
+        record += [(code, year) for code in codes]
+        if not {"CO_TP", "CO_CP", "TTLDXS"} & set(codes) and rng.random() < 0.1:
+            record.append(("HTTNV", year))
+    if current or rng.random() < 0.7:
+        held = (LADDER[current], rng.randint(start - 9, start - 1))
+        if held not in record:
+            record.append(held)
+    holder = HolderProfile(
+        id="h",
+        name="H",
+        kind=kind,
+        flag_eligible=flag_eligible,
+        founded=rng.choice([None, None, start - 30, start - 8]),
+    )
+    return PlanRequest(
+        holder=holder,
+        history=tuple(Achievement(holder="h", award=a, year=y) for a, y in record),
+        target=LADDER[current + rungs],
+        from_year=start,
+        horizon=30,
+    )
+
+
+def chains(cases: int, seed: int = 1) -> list[list]:
+    """Random histories with targets one to four rungs above, `cases` in all: per
+    number of rungs climbed, the median, p90 and maximum of one `plan()` call (with
+    its alternatives and the checker's verification), and of the solver time alone."""
+    rng = random.Random(seed)
+    plan(chain_case(random.Random(0), 1))  # warm up: imports, rulesets, catalogue
+    rows = []
+    for rungs in (1, 2, 3, 4):
+        wall, solver, chain_lengths, feasible = [], [], [], 0
+        for _ in range(cases // 4):
+            request = chain_case(rng, rungs)
+            tic = time.perf_counter()
+            result = plan(request)
+            wall.append((time.perf_counter() - tic) * 1000)
+            solver.append(result.stats.milliseconds)
+            chain_lengths.append(len(result.chain))
+            feasible += result.feasible
+        ordered = sorted(wall)
+        rows.append(
+            [
+                rungs,
+                len(wall),
+                f"{feasible}/{len(wall)}",
+                f"{statistics.median(ordered):.1f}",
+                f"{ordered[int(0.9 * len(ordered))]:.1f}",
+                f"{ordered[-1]:.1f}",
+                f"{statistics.median(solver):.1f}",
+            ]
+        )
     return rows
 
 
@@ -250,8 +331,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="50,200,1000,5000", help="council sizes, or none")
     parser.add_argument("--time-limit", type=float, help="seconds per council (default by size)")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--chains", type=int, default=200, help="random chain cases, or 0")
     args = parser.parse_args(argv)
     print(f"machine: {os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f}")
+    if args.chains and not args.limited:
+        print(f"\nChains: {args.chains} random histories (seed 1), targets 1-4 rungs up, ms")
+        headers = ["rungs", "cases", "feasible", "median", "p90", "max", "stats median"]
+        print(table(headers, chains(args.chains)))
     if not args.limited:
         print("\nSingle-holder plan (Long Biên roadmap, from 2020, with alternatives), ms")
         headers = ["unit", "target", "plans", "median", "p90"]

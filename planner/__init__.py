@@ -14,64 +14,104 @@ of the planner. Inside the planner, modules import each other directly, never th
 - `settings.py` the counting convention and every reading the legal texts leave open.
 
 See docs/rules.md and docs/planner.md.
+
+Each name is imported when first used (PEP 562): `khencao --help` and the commands that
+do not plan must not pay for OR-Tools, pandas or openpyxl (tests/ui/test_startup.py).
 """
 
-from planner.audit.document import audit, holder_history
-from planner.audit.eligibility_sheet import eligibility_sheet, target_cases, unit_case
-from planner.audit.report import AuditReport, AuditRow
-from planner.check.checker import check
-from planner.check.evaluation import NoRuleError
-from planner.check.history_file import read_history
-from planner.check.holder import HolderProfile
-from planner.check.standing import Standing, plannable_targets, standing
-from planner.check.verdict import STATUS_WORDS, VERDICT_LABELS, Verdict
-from planner.plan.council.model import Quotas
-from planner.plan.council.portfolio import PortfolioRequest, entries_from_dataset, plan_portfolio
-from planner.plan.council.result import PortfolioResult
-from planner.plan.objective import Progress
-from planner.plan.request import PlanError, PlanRequest
-from planner.plan.result import Plan, PlanResult
-from planner.plan.single import no_plan_words, plan
-from planner.plan.whatif import Hypothetical, Scenario, WhatIfAnswer, what_if
-from planner.rules.book import RulesetBook, default_book, load_rulesets
-from planner.rules.problems import RulesetError
-from planner.rules.ruleset import OptionSet, Ruleset, RungRule, Words
-from planner.scoring.export import HEADERS as SCORING_RESULT_HEADERS
-from planner.scoring.export import SHEETS as SCORING_RESULT_SHEETS
-from planner.scoring.export import write_results
-from planner.scoring.progress import sender_statuses
-from planner.scoring.ranking import ranking
-from planner.scoring.round import (
-    NoScoringRound,
-    ScoringRound,
-    criterion_label,
-    points_text,
-    scoring_blocks,
-    scoring_round,
-    scoring_years,
-)
-from planner.scoring.tables import criteria_table, focal_unit_table
-from planner.settings import (
-    FlagIneligibleRoute,
-    SettingError,
-    Settings,
-    WindowConvention,
-    settings_text,
-    with_overrides,
-)
+from __future__ import annotations
 
-__all__ = [
-    "STATUS_WORDS", "SCORING_RESULT_HEADERS", "SCORING_RESULT_SHEETS", "VERDICT_LABELS",
-    "AuditReport", "AuditRow", "FlagIneligibleRoute", "HolderProfile", "Hypothetical",
-    "NoRuleError", "NoScoringRound", "OptionSet", "Plan", "PlanError", "PlanRequest",
-    "PlanResult", "PortfolioRequest", "PortfolioResult", "Progress", "Quotas", "Ruleset",
-    "RulesetBook", "RulesetError", "RungRule", "Scenario", "ScoringRound", "SettingError",
-    "Settings", "Standing", "Verdict", "WhatIfAnswer", "WindowConvention", "Words",
-    "audit", "check", "criterion_label", "criteria_table", "default_book",
-    "eligibility_sheet", "entries_from_dataset", "focal_unit_table", "holder_history",
-    "load_rulesets", "no_plan_words", "plan", "plannable_targets", "plan_portfolio",
-    "points_text", "ranking",
-    "read_history", "scoring_blocks", "scoring_round", "scoring_years", "sender_statuses",
-    "settings_text",
-    "standing", "target_cases", "unit_case", "what_if", "with_overrides", "write_results",
-]
+import importlib
+import sys
+from typing import Any
+
+# The subpackages first (their __init__ hold only a docstring): importing one binds it
+# to its name here, and three of them share a name with a function of the facade
+# (`audit`, `check`, `plan`); once loaded they are never bound again, and the names
+# below go to the functions.
+for _shadowed in ("audit", "check", "plan"):
+    importlib.import_module(f"{__name__}.{_shadowed}")
+
+# name → (module, name in that module)
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "SCORING_RESULT_SHEETS": ("planner.scoring.export", "SHEETS"),
+    "VERDICT_LABELS": ("planner.check.verdict", "VERDICT_LABELS"),
+    "settings_text": ("planner.settings", "settings_text"),
+    "audit": ("planner.audit.document", "audit"),
+    "holder_history": ("planner.audit.document", "holder_history"),
+    "eligibility_sheet": ("planner.audit.eligibility_sheet", "eligibility_sheet"),
+    "target_cases": ("planner.audit.eligibility_sheet", "target_cases"),
+    "unit_case": ("planner.audit.eligibility_sheet", "unit_case"),
+    "AuditReport": ("planner.audit.report", "AuditReport"),
+    "AuditRow": ("planner.audit.report", "AuditRow"),
+    "check": ("planner.check.checker", "check"),
+    "NoRuleError": ("planner.check.evaluation", "NoRuleError"),
+    "read_history": ("planner.check.history_file", "read_history"),
+    "HolderProfile": ("planner.check.holder", "HolderProfile"),
+    "Standing": ("planner.check.standing", "Standing"),
+    "plannable_targets": ("planner.check.standing", "plannable_targets"),
+    "standing": ("planner.check.standing", "standing"),
+    "STATUS_WORDS": ("planner.check.verdict", "STATUS_WORDS"),
+    "Verdict": ("planner.check.verdict", "Verdict"),
+    "Quotas": ("planner.plan.council.model", "Quotas"),
+    "PortfolioRequest": ("planner.plan.council.portfolio", "PortfolioRequest"),
+    "entries_from_dataset": ("planner.plan.council.portfolio", "entries_from_dataset"),
+    "plan_portfolio": ("planner.plan.council.portfolio", "plan_portfolio"),
+    "PortfolioResult": ("planner.plan.council.result", "PortfolioResult"),
+    "Progress": ("planner.plan.objective", "Progress"),
+    "PlanError": ("planner.plan.request", "PlanError"),
+    "PlanRequest": ("planner.plan.request", "PlanRequest"),
+    "Plan": ("planner.plan.result", "Plan"),
+    "PlanResult": ("planner.plan.result", "PlanResult"),
+    "no_plan_words": ("planner.plan.single", "no_plan_words"),
+    "plan": ("planner.plan.single", "plan"),
+    "Hypothetical": ("planner.plan.whatif", "Hypothetical"),
+    "Scenario": ("planner.plan.whatif", "Scenario"),
+    "WhatIfAnswer": ("planner.plan.whatif", "WhatIfAnswer"),
+    "what_if": ("planner.plan.whatif", "what_if"),
+    "RulesetBook": ("planner.rules.book", "RulesetBook"),
+    "default_book": ("planner.rules.book", "default_book"),
+    "load_rulesets": ("planner.rules.book", "load_rulesets"),
+    "RulesetError": ("planner.rules.problems", "RulesetError"),
+    "OptionSet": ("planner.rules.ruleset", "OptionSet"),
+    "Ruleset": ("planner.rules.ruleset", "Ruleset"),
+    "RungRule": ("planner.rules.ruleset", "RungRule"),
+    "Words": ("planner.rules.ruleset", "Words"),
+    "SCORING_RESULT_HEADERS": ("planner.scoring.export", "HEADERS"),
+    "write_results": ("planner.scoring.export", "write_results"),
+    "sender_statuses": ("planner.scoring.progress", "sender_statuses"),
+    "ranking": ("planner.scoring.ranking", "ranking"),
+    "NoScoringRound": ("planner.scoring.round", "NoScoringRound"),
+    "ScoringRound": ("planner.scoring.round", "ScoringRound"),
+    "criterion_label": ("planner.scoring.round", "criterion_label"),
+    "points_text": ("planner.scoring.round", "points_text"),
+    "scoring_blocks": ("planner.scoring.round", "scoring_blocks"),
+    "scoring_round": ("planner.scoring.round", "scoring_round"),
+    "scoring_years": ("planner.scoring.round", "scoring_years"),
+    "criteria_table": ("planner.scoring.tables", "criteria_table"),
+    "focal_unit_table": ("planner.scoring.tables", "focal_unit_table"),
+    "FlagIneligibleRoute": ("planner.settings", "FlagIneligibleRoute"),
+    "SettingError": ("planner.settings", "SettingError"),
+    "Settings": ("planner.settings", "Settings"),
+    "WindowConvention": ("planner.settings", "WindowConvention"),
+    "with_overrides": ("planner.settings", "with_overrides"),
+}
+
+__all__ = sorted(_EXPORTS)
+
+for _shadowed in ("audit", "check", "plan"):
+    del sys.modules[__name__].__dict__[_shadowed]
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module, attribute = _EXPORTS[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module), attribute)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_EXPORTS})

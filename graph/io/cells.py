@@ -25,12 +25,14 @@ import io
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
-from openpyxl.styles import Font
-from openpyxl.worksheet.worksheet import Worksheet
+# openpyxl is imported where a workbook is made or read: the commands that touch no
+# workbook (and `khencao --help`) start without it.
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import Cell
+    from openpyxl.worksheet.worksheet import Worksheet
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_ESCAPE = "'"
@@ -80,6 +82,16 @@ def write_csv(
 # Excel ---------------------------------------------------------------------------
 
 
+def column_letter(number: int) -> str:
+    """Excel's name of the column `number` (1 → A, 27 → AA), as openpyxl's
+    get_column_letter gives it, without importing openpyxl."""
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
 def put(cell: Cell, value: Any) -> Cell:
     """Set a cell; text is stored as a string cell, never as a formula or an error."""
     if isinstance(value, str):
@@ -92,6 +104,8 @@ def put(cell: Cell, value: Any) -> Cell:
 
 def append_row(sheet: Worksheet, values: Sequence[Any]) -> None:
     """`sheet.append`, each value through `put`."""
+    from openpyxl.cell.cell import Cell
+
     sheet.append([put(Cell(sheet), value) for value in values])
 
 
@@ -110,6 +124,8 @@ def table_sheet(
 ) -> Worksheet:
     """A sheet holding one table: a bold header row, then the rows, each column as
     wide as its longest text (up to a limit)."""
+    from openpyxl.styles import Font
+
     sheet = book.create_sheet(sheet_title(title))
     append_row(sheet, headers)
     for cell in sheet[1]:
@@ -125,6 +141,8 @@ def table_sheet(
 
 def table_workbook(title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
     """One table as the bytes of an .xlsx file (for a download button)."""
+    from openpyxl import Workbook
+
     book = Workbook()
     book.remove(book.active)
     table_sheet(book, title, headers, rows)

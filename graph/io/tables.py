@@ -14,11 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.utils import get_column_letter
-
 from graph.catalogue import default_catalogue
-from graph.io.cells import table_sheet, write_csv
+from graph.io.cells import column_letter, table_sheet, write_csv
 from graph.io.columns import (
     LAYOUTS,
     Layout,
@@ -113,7 +110,7 @@ def _grid_table(grid: Grid) -> Table:
                         file=grid.file,
                         row=number,
                         value=cell_text(value),
-                        params={"column": get_column_letter(column + 1)},
+                        params={"column": column_letter(column + 1)},
                     )
                 )
     return table
@@ -286,6 +283,8 @@ def _collections(data: Dataset) -> dict[str, list[dict[str, str]]]:
 
 
 def _write_xlsx(data: Dataset, path: Path) -> None:
+    from openpyxl import Workbook  # not at start-up: see graph/io/cells.py
+
     book = Workbook()
     book.remove(book.active)
     # An empty record still gives a workbook: the units and achievements sheets

@@ -16,14 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from xml.etree.ElementTree import iterparse
 
-from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.cell import coordinate_to_tuple
-from openpyxl.worksheet._reader import CELL_TAG, ROW_TAG, VALUE_TAG, WorkSheetParser
-
+from graph.io.cells import column_letter
 from graph.io.grid import Grid
 from graph.io.limits import Limits, reading_stops
 from graph.problems import Problem
@@ -32,10 +28,17 @@ EXCEL_COLUMNS = 16_384  # XFD: no row of a real workbook holds more cells
 EXCEL_ROWS = 1_048_576
 CELL_PARTS = 1_000  # elements inside one cell (rich text runs); a real cell has a few
 
+# openpyxl is imported by the functions that read a workbook (graph/io/cells.py says why)
+if TYPE_CHECKING:
+    from openpyxl.worksheet._reader import WorkSheetParser
+
 
 def read_xlsx(path: Path, limits: Limits) -> list[Grid]:
     """Every worksheet of the workbook, in order. Raises what openpyxl raises for
     a file that is no workbook at all; `check_file` has bounded what it costs."""
+    from openpyxl import load_workbook
+    from openpyxl.worksheet._reader import WorkSheetParser
+
     book = load_workbook(path, read_only=True, data_only=True)
     sheets: list[Grid] = []
     rows = problems = 0  # of the sheets before, against the file's limits
@@ -85,7 +88,7 @@ def _take_row(number: int, cells: dict[int, Any], sheet: Grid, limits: Limits) -
                 number,
                 None,
                 "beyond_last_column",
-                column=get_column_letter(min(beyond)),
+                column=column_letter(min(beyond)),
                 limit=limits.columns,
             )
         )
@@ -97,6 +100,8 @@ def _rows(source, parser: WorkSheetParser, file: str) -> Iterator[tuple[int, Any
     """(row number, {column: value}) of each row element, or (row number, problem)
     for a row that cannot be read. Every element is dropped from the tree once
     read, so that memory holds one cell at a time, whatever the file holds."""
+    from openpyxl.worksheet._reader import CELL_TAG, ROW_TAG
+
     number, cells, problem = 0, {}, None
     path: list = []  # the open elements, the root first
     in_cell = parts = 0  # depth inside the cell being read; elements it holds
@@ -140,6 +145,9 @@ def _row_number(attribute: str | None, previous: int) -> int:
 
 def _read_cell(parser, element, cells: dict[int, Any], file: str, row: int) -> Problem | None:
     """Put the cell's value in `cells`, or say why it cannot be read."""
+    from openpyxl.utils.cell import coordinate_to_tuple
+    from openpyxl.worksheet._reader import VALUE_TAG
+
     if len(cells) >= EXCEL_COLUMNS:
         return _problem(file, row, None, "beyond_last_column", column="XFD", limit=EXCEL_COLUMNS)
     coordinate = element.get("r")
@@ -166,6 +174,6 @@ def _problem(file: str, row: int, at: int | None, reason: str, **params: object)
         reason=reason,
         file=file,
         row=row,
-        field=get_column_letter(at) if at and 0 < at <= EXCEL_COLUMNS else None,
+        field=column_letter(at) if at and 0 < at <= EXCEL_COLUMNS else None,
         params={k: str(v) for k, v in params.items()},
     )

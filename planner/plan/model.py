@@ -27,6 +27,7 @@ from planner.plan.windows import (
 from planner.rules.ruleset import Term
 
 IntVar = cp_model.IntVar
+Draft = tuple[Candidate, "RouteOption | None", tuple[int, ...]]
 
 
 @dataclass
@@ -64,38 +65,32 @@ def add_holder_variables(
     problem: PlanProblem,
     optional: bool = False,
     explain: bool = False,
+    drafts: list[list[Draft]] | None = None,
 ) -> HolderVars:
     """All variables of one holder. With `optional`, reaching the target is a
     decision (a portfolio may leave a holder out); otherwise it is required. With
-    `explain`, candidates that break a rule are kept for the guards to forbid."""
+    `explain`, candidates that break a rule are kept for the guards to forbid.
+    `drafts` are the choices of each rung (default: `chain_drafts`)."""
     reached = model.new_bool_var("")
     if not optional:
         model.add(reached == 1)
+    if drafts is None:
+        drafts = chain_drafts(problem, explain)
+    # no award after the last proposal can serve a plan
+    end = problem.last_year
+    if not explain:
+        end = min(end, max((c.proposal for d in drafts for c, _, _ in d), default=end))
     awards = {
         (year, code): model.new_bool_var("")
         for year in problem.plan_years
+        if year < end
         for code in problem.codes
         if problem.can_add(year, code)
     }
     rungs = []
-    for index, rung in enumerate(problem.chain):
+    for rung, found in zip(problem.chain, drafts, strict=True):
         rv = RungVars(rung=rung)
-        free: set[tuple] = set()
-        for candidate in candidates(problem, index, explain):
-            for option in rung.options:
-                key = (candidate.base, option.route, option.index)
-                if key in free:
-                    continue  # met earlier on this base with nothing new: never better later
-                needs = _needs(problem, candidate, option)
-                if needs is None:
-                    if not explain:
-                        continue  # more than the window's years could ever bring
-                    needs = tuple(term_need(problem, candidate, t) for t in option.option.terms)
-                if not any(needs) and not candidate.depends and not explain:
-                    free.add(key)
-                rv.choices.append(Choice(candidate, option, model.new_bool_var(""), needs))
-            if explain:
-                rv.choices.append(Choice(candidate, None, model.new_bool_var("")))
+        rv.choices = [Choice(c, o, model.new_bool_var(""), n) for c, o, n in found]
         rungs.append(rv)
     last = problem.last_year
     target_year = model.new_int_var(problem.from_year, last + 1, "")
@@ -103,6 +98,99 @@ def add_holder_variables(
     return HolderVars(
         problem=problem, reached=reached, awards=awards, rungs=rungs, target_year=target_year
     )
+
+
+def chain_drafts(problem: PlanProblem, explain: bool = False) -> list[list[Draft]]:
+    """The choices of every rung of the chain, those no plan can take left out."""
+    drafts: list[list[Draft]] = []
+    step = 1 if problem.settings.one_rung_a_year else 0
+    for index in range(len(problem.chain)):
+        floor = None  # a rung is proposed after the earliest proposal of the one below
+        if index and not explain:
+            floor = min((c.proposal for c, _, _ in drafts[-1]), default=problem.last_year + 1)
+            floor += step
+        drafts.append(_drafts(problem, index, explain, floor))
+    return drafts if explain else prune_chain(problem, drafts)
+
+
+def proposed_in(problem: PlanProblem, drafts: list[list[Draft]], year: int) -> list[list[Draft]]:
+    """The choices of the plans whose target is proposed in `year`."""
+    *lower, top = drafts
+    return prune_chain(problem, [*lower, [d for d in top if d[0].proposal == year]])
+
+
+def _drafts(problem: PlanProblem, index: int, explain: bool, floor: int | None) -> list[Draft]:
+    """The choices of the rung at `index` proposed in `floor` or later, before any
+    variable exists."""
+    rung = problem.chain[index]
+    found: list[Draft] = []
+    free: set[tuple] = set()
+    for candidate in candidates(problem, index, explain):
+        if floor is not None and candidate.proposal < floor:
+            continue
+        for option in rung.options:
+            key = (candidate.base, option.route, option.index)
+            if key in free:
+                continue  # met earlier on this base with nothing new: never better later
+            needs = _needs(problem, candidate, option)
+            if needs is None:
+                if not explain:
+                    continue  # more than the window's years could ever bring
+                needs = tuple(term_need(problem, candidate, t) for t in option.option.terms)
+            if not any(needs) and not candidate.depends and not explain:
+                free.add(key)
+            found.append((candidate, option, needs))
+        if explain:
+            found.append((candidate, None, ()))
+    return found
+
+
+def prune_chain(problem: PlanProblem, drafts: list[list[Draft]]) -> list[list[Draft]]:
+    """Drop the choices no plan can take, so that the model of a long chain holds
+    only the years each rung can really be proposed in.
+
+    The chain is climbed in order (a rung no earlier than the one below it, a year
+    later under `one_rung_a_year`), and a rung resting on the rung below needs that
+    rung proposed in its base year. So a rung's proposal lies between the earliest
+    proposal of the rung below (plus the step) and the latest of the rung above
+    (minus the step), and a choice resting on the rung below needs a choice of
+    that rung proposed in its base year; a rung whose choices all rest on the
+    rung below is proposed only in one of their base years. Each removed choice
+    is one the constraints force to 0 (planner/plan/constraints.py: `bases`,
+    `rung_order`): the model keeps every plan. Repeated until nothing changes."""
+    step = 1 if problem.settings.one_rung_a_year else 0
+    drafts = [list(d) for d in drafts]
+    changed = True
+    while changed:
+        changed = False
+        for i in range(1, len(drafts)):
+            below = drafts[i - 1]
+            years = {c.proposal for c, _, _ in below}
+            floor = min(years, default=None)
+            kept = [
+                d
+                for d in drafts[i]
+                if floor is not None
+                and d[0].proposal >= floor + step
+                and (d[0].base.kind != "previous" or d[0].base.year in years)
+            ]
+            changed |= len(kept) < len(drafts[i])
+            drafts[i] = kept
+        for i in range(len(drafts) - 2, -1, -1):
+            above = drafts[i + 1]
+            ceiling = max((c.proposal for c, _, _ in above), default=None)
+            bases = {c.base.year for c, _, _ in above if c.base.kind == "previous"}
+            only_previous = all(c.base.kind == "previous" for c, _, _ in above)
+            kept = [
+                d
+                for d in drafts[i]
+                if ceiling is not None
+                and d[0].proposal <= ceiling - step
+                and (not only_previous or d[0].proposal in bases)
+            ]
+            changed |= len(kept) < len(drafts[i])
+            drafts[i] = kept
+    return drafts
 
 
 def term_need(problem: PlanProblem, candidate: Candidate, term: Term) -> int:

@@ -14,8 +14,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-
 from graph.io.cells import table_sheet, write_csv
 from planner.rules.ruleset import Words
 from planner.scoring.progress import not_yet_sent
@@ -96,6 +94,8 @@ def write_results(path: Path, scoring: ScoringRound, lang: str = "vi") -> Path:
 def _write_xlsx(
     path: Path, scoring: ScoringRound, headers: list[str], rows: list[list[Any]], lang: str
 ) -> None:
+    from openpyxl import Workbook  # not at start-up: see graph/io/cells.py
+
     book = Workbook()
     book.remove(book.active)
     criteria = [

@@ -11,31 +11,19 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
-from graph.io.longbien import load_longbien
 from graph.problems import Rejected
 from planner import (
-    Hypothetical,
     NoRuleError,
     Plan,
     PlanError,
     PlanRequest,
     PlanResult,
-    PortfolioRequest,
-    PortfolioResult,
-    Progress,
-    Quotas,
     RulesetError,
-    Scenario,
     Settings,
-    WhatIfAnswer,
-    entries_from_dataset,
-    no_plan_words,
-    plan,
-    plan_portfolio,
-    what_if,
 )
 from ui.cli.context import CommandError, catalogue, store_of
 from ui.cli.output import emit_json, table
@@ -54,6 +42,12 @@ from ui.cli.rules import (
     warning_line,
 )
 from ui.words import t
+
+if TYPE_CHECKING:
+    from planner import Hypothetical, PortfolioResult, Progress, Scenario, WhatIfAnswer
+
+# The solver (OR-Tools, which brings pandas) is imported by the functions that solve,
+# never at start-up: `khencao --help` and the commands that do not plan stay fast.
 
 SINGLE_HORIZON = 30
 COUNCIL_HORIZON = 10
@@ -168,6 +162,8 @@ def _pairs(args: argparse.Namespace, texts: list[str], option: str) -> dict[str,
 
 
 def _hypotheticals(args: argparse.Namespace, texts: list[str], option: str) -> list[Hypothetical]:
+    from planner import Hypothetical
+
     found = []
     for text in texts:
         code, sep, year = text.partition(":")
@@ -192,6 +188,8 @@ def _plan_settings(args: argparse.Namespace) -> Settings:
 
 
 def _scenario(args: argparse.Namespace) -> Scenario | None:
+    from planner import Scenario
+
     scenario = Scenario(
         add=tuple(_hypotheticals(args, args.add, "--add")),
         remove=tuple(_hypotheticals(args, args.remove, "--remove")),
@@ -205,6 +203,8 @@ def _scenario(args: argparse.Namespace) -> Scenario | None:
 
 
 def run_plan(args: argparse.Namespace) -> int:
+    from planner import plan, what_if
+
     check_year(args, args.from_year, "--from")
     check_year(args, args.by_year, "--by")
     settings = _plan_settings(args)
@@ -269,6 +269,8 @@ def _steps_table(result_plan: Plan, lang: str) -> str:
 
 
 def render_plan(result: PlanResult, lang: str) -> str:
+    from planner import no_plan_words
+
     h = result.holder
     title = t(
         "plan.title",
@@ -316,6 +318,9 @@ def render_plan(result: PlanResult, lang: str) -> str:
 
 
 def run_council(args: argparse.Namespace, settings: Settings, book) -> int:
+    from graph.io.longbien import load_longbien
+    from planner import PortfolioRequest, Quotas, entries_from_dataset, plan_portfolio
+
     if args.holder or args.history or args.target:
         raise CommandError(t("council.alone_options", args.lang))
     data = load_longbien() if args.dataset == "longbien" else store_of(args).snapshot()

@@ -6,11 +6,9 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from graph.io.documents.excel import write_xlsx
 from graph.io.documents.model import OfficialDocument, Reference
 from graph.io.documents.roadmap import roadmap_appendix
 from graph.io.documents.scoring_appendices import bonus_criteria_appendix, focal_units_appendix
-from graph.io.documents.word import write_docx
 from graph.models import Dataset
 
 FORMATS = ("docx", "xlsx")
@@ -48,9 +46,14 @@ def render(document: OfficialDocument, fmt: str) -> bytes:
 
 
 def save(document: OfficialDocument, fmt: str, target: Path | io.BytesIO) -> None:
+    # python-docx and openpyxl only when a document is written (graph/io/cells.py says why)
     if fmt == "docx":
+        from graph.io.documents.word import write_docx
+
         write_docx(document, target)
     elif fmt == "xlsx":
+        from graph.io.documents.excel import write_xlsx
+
         write_xlsx([document], target)
     else:
         raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")

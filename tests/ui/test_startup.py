@@ -1,0 +1,89 @@
+"""The `khencao` command starts without the libraries it does not use.
+
+Each command runs in a fresh interpreter under `python -X importtime`, which lists
+every module the command imported; the heavy libraries (OR-Tools, pandas, openpyxl,
+Streamlit) must be imported only by the commands that use them. The time each takes
+is bench/startup_bench.py's business, not a test's.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("ortools", "pandas", "openpyxl", "streamlit")
+
+
+def imported(tmp_path: Path, *argv: str) -> tuple[int, set[str]]:
+    """Exit code and the top-level packages a `khencao` command imported."""
+    env = {
+        **os.environ,
+        "KHENCAO_STORE": "embedded",
+        "KHENCAO_STORE_PATH": str(tmp_path / "store.json"),
+    }
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-X",
+            "importtime",
+            "-c",
+            "import sys; from ui.cli.main import main; sys.exit(main(sys.argv[1:]))",
+            *argv,
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    names = set()
+    for line in done.stderr.splitlines():
+        if line.startswith("import time:") and "|" in line:
+            names.add(line.rsplit("|", 1)[1].strip().split(".")[0])
+    assert names, done.stderr[-2000:]
+    return done.returncode, names
+
+
+def history_file(tmp_path: Path) -> Path:
+    path = tmp_path / "unit.json"
+    path.write_text(
+        '{"holder": {"id": "u", "name": "U", "kind": "collective"},'
+        ' "achievements": [{"award": "BK_TP", "year": 2016}, {"award": "CO_TP", "year": 2018}]}',
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_help_loads_no_heavy_library(tmp_path):
+    code, names = imported(tmp_path, "--help")
+    assert code == 0
+    assert names.isdisjoint(HEAVY), sorted(names & set(HEAVY))
+
+
+@pytest.mark.parametrize("command", ["check", "history", "units"])
+def test_commands_that_do_not_plan_load_no_solver(tmp_path, command):
+    history = history_file(tmp_path)
+    argv = {
+        "check": ["check", "--history", str(history), "--target", "BK_TTG", "--year", "2021"],
+        "history": ["history", "--help"],
+        "units": ["units"],
+    }[command]
+    code, names = imported(tmp_path, *argv)
+    assert code in (0, 1), code  # a verdict of "not eligible" is still an answer
+    assert "ortools" not in names
+    assert "streamlit" not in names
+
+
+def test_plan_loads_the_solver(tmp_path):
+    """The test sees imports: the planner's own command does load OR-Tools."""
+    history = history_file(tmp_path)
+    code, names = imported(
+        tmp_path, "plan", "--history", str(history), "--target", "BK_TTG", "--from", "2020"
+    )
+    assert code == 0
+    assert "ortools" in names
