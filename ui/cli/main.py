@@ -49,7 +49,11 @@ def exit_codes(lang: str) -> str:
     lines = [t("help.exit_codes", lang)]
     for code, key in EXIT_CODE_WORDS.items():
         lines += textwrap.wrap(
-            t(key, lang), width=88, initial_indent=f"  {code:<2} ", subsequent_indent="     "
+            t(key, lang),
+            width=88,
+            initial_indent=f"  {code:<2} ",
+            subsequent_indent="     ",
+            break_on_hyphens=False,
         )
     return "\n".join(lines)
 
