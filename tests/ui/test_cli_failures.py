@@ -19,7 +19,8 @@ from graph.models import Change
 from graph.store.embedded import EmbeddedStore
 from tests.app_steps import shown
 from tests.cli import run
-from ui.cli.main import BUSY, EXIT_CODES, REFUSED, UNUSABLE, build_parser
+from ui.cli.main import BUSY, REFUSED, UNUSABLE, build_parser
+from ui.words import t
 
 ROOT = Path(__file__).resolve().parents[2]
 AS_ROOT = os.geteuid() == 0
@@ -207,9 +208,10 @@ def test_the_messages_are_in_vietnamese_by_default(capsys, tmp_path, longbien_by
     assert err.startswith(f"Tệp kho dữ liệu {store} bị hỏng")
 
 
-def test_the_exit_codes_are_in_the_help():
-    epilog = build_parser().format_help()
-    assert EXIT_CODES.splitlines()[0] in epilog
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_exit_codes_are_in_the_help(lang):
+    epilog = build_parser(lang).format_help()
+    assert f"\n{t('help.exit_codes', lang)}\n" in epilog
     for code in (REFUSED, UNUSABLE, BUSY):
         assert f"\n  {code}  " in epilog
 

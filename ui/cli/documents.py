@@ -38,48 +38,47 @@ KINDS = (*APPENDIX_KINDS, "eligibility")
 BAD_INPUT = 1
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction, lang: str) -> None:
     exp = sub.add_parser(
         "export-doc",
-        help="write an appendix (PL1, PL2, PL5) or the eligibility sheet as Word or Excel",
-        description="Xuất phụ lục công văn từ kho dữ liệu: roadmap (PL5), focal-units (PL1), "
-        "bonus-criteria (PL2), eligibility (kết quả kiểm tra điều kiện).",
+        help=t("help.export_doc", lang),
+        description=t("help.export_doc_description", lang),
     )
     exp.add_argument("kind", choices=KINDS)
-    exp.add_argument("--format", choices=FORMATS, help="docx or xlsx (default: from -o, or docx)")
-    exp.add_argument("--output", "-o", type=Path, help="file to write (default: a name per kind)")
-    exp.add_argument("--number", help="the letter's number (số công văn), e.g. 125")
-    exp.add_argument("--date", help="the letter's date, DD/MM/YYYY (or MM/YYYY)")
-    exp.add_argument(
-        "--year", type=int, help="plan year (roadmap, eligibility) or year (bonus-criteria)"
-    )
-    exp.add_argument("--unit", help="eligibility: only this unit (id or name)")
-    exp.add_argument("--target", help="eligibility with --unit: award code (default: its target)")
-    exp.add_argument("--ruleset", help="eligibility: ruleset id (default: the one for the year)")
+    exp.add_argument("--format", choices=FORMATS, help=t("help.export_doc_format", lang))
+    exp.add_argument("--output", "-o", type=Path, help=t("help.export_doc_output", lang))
+    exp.add_argument("--number", help=t("help.export_doc_number", lang))
+    exp.add_argument("--date", help=t("help.export_doc_date", lang))
+    exp.add_argument("--year", type=int, help=t("help.export_doc_year", lang))
+    exp.add_argument("--unit", help=t("help.export_doc_unit", lang))
+    exp.add_argument("--target", help=t("help.export_doc_target", lang))
+    exp.add_argument("--ruleset", help=t("help.export_doc_ruleset", lang))
     exp.add_argument(
         "--dataset",
         choices=["store", "longbien"],
         default="store",
-        help="the store (default) or the bundled Long Biên 2020 set",
+        help=t("help.export_doc_dataset", lang),
     )
     exp.set_defaults(handler=run_export_doc)
 
     imp = sub.add_parser(
         "import-doc",
-        help="read an appendix (.docx, .xlsx) into the store: preview, then --yes to write",
-        description="Nhập phụ lục 1, 2, 5 từ tệp Word hoặc Excel. Hiển thị những gì đọc được "
-        "và không đọc được; chỉ ghi khi có --yes, ghi toàn bộ hoặc không ghi gì.",
+        help=t("help.import_doc", lang),
+        description=t("help.import_doc_description", lang),
     )
     imp.add_argument("file", type=Path)
-    imp.add_argument("--yes", action="store_true", help="write what the preview shows")
+    imp.add_argument("--yes", action="store_true", help=t("help.import_doc_yes", lang))
     imp.set_defaults(handler=run_import_doc)
 
     for parser in (exp, imp):
         parser.add_argument(
-            "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON"
+            "--json", action="store_true", default=argparse.SUPPRESS, help=t("help.json", lang)
         )
         parser.add_argument(
-            "--lang", choices=["vi", "en"], default=argparse.SUPPRESS, help="output language"
+            "--lang",
+            choices=["vi", "en"],
+            default=argparse.SUPPRESS,
+            help=t("help.lang_output", lang),
         )
 
 

@@ -1,8 +1,9 @@
 """The `khencao` command: one entry point, one module per group of subcommands.
 
-Each command module has `register(subparsers)`, adding its subcommands with a
-`handler(args) -> int`. Every failure is printed as sentences and ends with one of
-the exit codes of EXIT_CODES (shown by `khencao --help`); never a traceback.
+Each command module has `register(subparsers, lang)`, adding its subcommands, their
+help in `lang`, with a `handler(args) -> int`. Every failure is printed as sentences
+and ends with one of the exit codes of EXIT_CODE_WORDS (shown by `khencao --help`);
+never a traceback.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -18,72 +20,79 @@ from graph.store import OutcomeUnknown, StoreBusy, StoreFailure
 from ui.cli import documents, plan, records, rules, scoring
 from ui.cli.context import CommandError
 from ui.cli.output import emit_json
-from ui.words import t
+from ui.cli.parser import RawWordedFormatter, WordedParser, chosen_language, default_language
+from ui.words import LANGUAGES, t
 
 COMMAND_MODULES = [records, rules, scoring, documents, plan]
 
 REFUSED, UNUSABLE, BUSY, UNKNOWN_OUTCOME, UNEXPECTED = 1, 2, 3, 4, 70
-EXIT_CODES = f"""exit codes:
-  0  done (also when the reader of the output stops early, as `| head` does)
-  {REFUSED}  the input was refused; every problem is listed; nothing was written
-  {UNUSABLE}  a usage error, or the store or a file cannot be used (a damaged or foreign
-     store file, a read-only file or folder, a Neo4j server that does not answer);
-     nothing was written
-  {BUSY}  the store is busy: another writer held it longer than we waited; nothing was
-     written; try again
-  {UNKNOWN_OUTCOME}  the Neo4j server stopped answering while the change was being committed:
-     it may or may not have been written; look with `khencao history` before retrying
-  {UNEXPECTED} a fault in khencao itself (set KHENCAO_DEBUG=1 to see where), to report"""
+EXIT_CODE_WORDS = {
+    0: "help.exit_done",
+    REFUSED: "help.exit_refused",
+    UNUSABLE: "help.exit_unusable",
+    BUSY: "help.exit_busy",
+    UNKNOWN_OUTCOME: "help.exit_unknown_outcome",
+    UNEXPECTED: "help.exit_unexpected",
+}
 
 # --neo4j-* flags: each stands for its environment variable during one command.
 NEO4J_OPTIONS = (
-    ("--neo4j-uri", "KHENCAO_NEO4J_URI", "Bolt address of the Neo4j store"),
-    ("--neo4j-user", "KHENCAO_NEO4J_USER", "user on the Neo4j server"),
-    (
-        "--neo4j-password",
-        "KHENCAO_NEO4J_PASSWORD",
-        "password on the Neo4j server (the variable is safer: a flag shows in `ps`)",
-    ),
-    ("--neo4j-database", "KHENCAO_NEO4J_DATABASE", "database on the Neo4j server"),
+    ("--neo4j-uri", "KHENCAO_NEO4J_URI", "help.neo4j_uri"),
+    ("--neo4j-user", "KHENCAO_NEO4J_USER", "help.neo4j_user"),
+    ("--neo4j-password", "KHENCAO_NEO4J_PASSWORD", "help.neo4j_password"),
+    ("--neo4j-database", "KHENCAO_NEO4J_DATABASE", "help.neo4j_database"),
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def exit_codes(lang: str) -> str:
+    """The epilog of `khencao --help`: each exit code and what it means."""
+    lines = [t("help.exit_codes", lang)]
+    for code, key in EXIT_CODE_WORDS.items():
+        lines += textwrap.wrap(
+            t(key, lang),
+            width=88,
+            initial_indent=f"  {code:<2} ",
+            subsequent_indent="     ",
+            break_on_hyphens=False,
+        )
+    return "\n".join(lines)
+
+
+def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, its help in `lang` (default: what `--lang` defaults to)."""
+    lang = lang or default_language()
+    parser = WordedParser(
         prog="khencao",
-        description="Thi đua – khen thưởng: hồ sơ, điều kiện và lộ trình khen cao.",
-        epilog=EXIT_CODES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        lang=lang,
+        description=t("help.khencao", lang),
+        epilog=exit_codes(lang),
+        formatter_class=RawWordedFormatter,
     )
     parser.add_argument(
         "--store",
         choices=["embedded", "neo4j"],
         default=None,
-        help="which store to use (default: $KHENCAO_STORE or embedded)",
+        help=t("help.store", lang),
     )
-    parser.add_argument(
-        "--store-path",
-        default=None,
-        help="file of the embedded store (default: $KHENCAO_STORE_PATH or the user data directory)",
-    )
-    for flag, variable, text in NEO4J_OPTIONS:
-        parser.add_argument(flag, default=None, help=f"{text} (default: ${variable})")
+    parser.add_argument("--store-path", default=None, help=t("help.store_path", lang))
+    for flag, variable, key in NEO4J_OPTIONS:
+        parser.add_argument(flag, default=None, help=t(key, lang, variable=variable))
     parser.add_argument(
         "--lang",
-        choices=["vi", "en"],
-        default=os.environ.get("KHENCAO_LANG", "vi"),
-        help="language of messages and tables (default vi)",
+        choices=list(LANGUAGES),
+        default=default_language(),
+        help=t("help.lang", lang),
     )
-    parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    parser.add_argument("--json", action="store_true", help=t("help.json_tables", lang))
+    sub = parser.add_subparsers(dest="command", metavar=t("metavar.command", lang), required=True)
     for module in COMMAND_MODULES:
-        module.register(sub)
+        module.register(sub, lang)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(chosen_language(argv)).parse_args(argv)
     try:
         with _neo4j_flags_as_environment(args):
             code = args.handler(args)

@@ -53,52 +53,59 @@ SINGLE_HORIZON = 30
 COUNCIL_HORIZON = 10
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction, lang: str) -> None:
     p = sub.add_parser(
-        "plan",
-        help="roadmap to a target award: earliest year, least effort, cheaper alternatives; "
-        "what-if; the whole council under flag quotas (--all)",
-        description="Lộ trình khen cao: năm đề nghị sớm nhất, ít công sức nhất, các phương án "
-        "muộn hơn nhưng ít công sức hơn; giả định (what-if); cả hội đồng theo hạn mức cờ (--all).",
+        "plan", help=t("help.plan", lang), description=t("help.plan_description", lang)
     )
-    p.add_argument("holder", nargs="?", help="id or name of a unit or person in the store")
+    p.add_argument("holder", nargs="?", help=t("help.holder_in_store", lang))
     p.add_argument(
-        "--history", type=Path, metavar="FILE.json", help="plan for the holder of this file"
+        "--history",
+        type=Path,
+        metavar=t("metavar.history_file", lang),
+        help=t("help.plan_history", lang),
     )
-    p.add_argument("--all", action="store_true", help="plan every unit of the council at once")
+    p.add_argument("--all", action="store_true", help=t("help.plan_all", lang))
     p.add_argument(
         "--dataset",
         choices=["store", "longbien"],
         default="store",
-        help="with --all: the store (default) or the bundled Long Biên 2020 set",
+        help=t("help.plan_dataset", lang),
     )
-    p.add_argument("--target", help="award code (default: the next rung)")
+    p.add_argument("--target", help=t("help.plan_target", lang))
     p.add_argument(
         "--from",
         dest="from_year",
         type=int,
         default=dt.date.today().year,
-        help="the first year the plan can add achievements for (default: this year)",
+        help=t("help.plan_from", lang),
     )
-    p.add_argument("--by", dest="by_year", type=int, help="deadline for the target's proposal")
+    p.add_argument("--by", dest="by_year", type=int, help=t("help.plan_by", lang))
     p.add_argument(
         "--horizon",
         type=int,
-        help=f"years to plan (default {SINGLE_HORIZON}; {COUNCIL_HORIZON} with --all)",
+        help=t("help.plan_horizon", lang, single=SINGLE_HORIZON, council=COUNCIL_HORIZON),
     )
     p.add_argument(
         "--effort",
         action="append",
         default=[],
-        metavar="CODE=N",
-        help="effort weight of an award, e.g. --effort CO_CP=20 (repeatable)",
+        metavar=t("metavar.code_number", lang),
+        help=t("help.plan_effort", lang),
     )
-    what = p.add_argument_group("what-if (single holder)")
+    what = p.add_argument_group(t("help.plan_what_if", lang))
     what.add_argument(
-        "--add", action="append", default=[], metavar="CODE:YEAR", help="assume this award"
+        "--add",
+        action="append",
+        default=[],
+        metavar=t("metavar.code_year", lang),
+        help=t("help.plan_add", lang),
     )
     what.add_argument(
-        "--remove", action="append", default=[], metavar="CODE:YEAR", help="drop this award"
+        "--remove",
+        action="append",
+        default=[],
+        metavar=t("metavar.code_year", lang),
+        help=t("help.plan_remove", lang),
     )
     what.add_argument(
         "--no-flag-year",
@@ -106,43 +113,41 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="append",
         type=int,
         default=[],
-        metavar="YEAR",
-        help="a year in which the holder cannot win a flag (repeatable)",
+        metavar=t("metavar.year", lang),
+        help=t("help.plan_no_flag_year", lang),
     )
     what.add_argument(
-        "--flag-ineligible",
-        action="store_true",
-        help="plan as a collective not eligible for flags",
+        "--flag-ineligible", action="store_true", help=t("help.plan_flag_ineligible", lang)
     )
-    council = p.add_argument_group("council (--all)")
+    council = p.add_argument_group(t("help.plan_council", lang))
     council.add_argument(
         "--block-cap",
         action="append",
         default=[],
-        metavar="CODE=N",
-        help="yearly cap per emulation block (default CO_TP=1; repeatable)",
+        metavar=t("metavar.code_number", lang),
+        help=t("help.plan_block_cap", lang),
     )
     council.add_argument(
         "--council-cap",
         action="append",
         default=[],
-        metavar="CODE=N",
-        help="yearly cap for the whole council, e.g. CO_CP=2 (repeatable)",
+        metavar=t("metavar.code_number", lang),
+        help=t("help.plan_council_cap", lang),
     )
     council.add_argument(
         "--priority",
         action="append",
         default=[],
-        metavar="ID=N",
-        help="weight of a unit's target (default 2 for a roadmap target, else 1)",
+        metavar=t("metavar.id_number", lang),
+        help=t("help.plan_priority", lang),
     )
-    council.add_argument("--time-limit", type=float, default=60.0, help="seconds (default 60)")
-    council.add_argument("--workers", type=int, default=2, help="solver threads (default 2)")
-    council.add_argument("--quiet", action="store_true", help="no progress on stderr")
-    p.add_argument(
-        "--verdicts", action="store_true", help="with --json: the checker's verdict of each rung"
+    council.add_argument(
+        "--time-limit", type=float, default=60.0, help=t("help.plan_time_limit", lang)
     )
-    _common(p)
+    council.add_argument("--workers", type=int, default=2, help=t("help.plan_workers", lang))
+    council.add_argument("--quiet", action="store_true", help=t("help.plan_quiet", lang))
+    p.add_argument("--verdicts", action="store_true", help=t("help.plan_verdicts", lang))
+    _common(p, lang)
     p.set_defaults(handler=run_plan)
 
 

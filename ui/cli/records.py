@@ -23,47 +23,33 @@ UNIT_COLUMNS = ("units.col_id", "units.col_name", "unit.kind", "col.block", "uni
 HISTORY_COLUMNS = ("col.year", "col.code", "col.award", "col.decision", "col.source")
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    load = sub.add_parser("load", help="load the Long Biên 2020 set, or files, into the store")
-    load.add_argument(
-        "files", nargs="*", type=Path, help="CSV/XLSX/JSON files (default: the Long Biên 2020 set)"
-    )
-    load.add_argument(
-        "--replace",
-        action="store_true",
-        help="make the files (or the set) the whole record, in place of what the store "
-        "holds; checked first, so a refused file leaves the old record (asks nothing)",
-    )
+def register(sub: argparse._SubParsersAction, lang: str) -> None:
+    load = sub.add_parser("load", help=t("help.load", lang))
+    load.add_argument("files", nargs="*", type=Path, help=t("help.load_files", lang))
+    load.add_argument("--replace", action="store_true", help=t("help.load_replace", lang))
     load.set_defaults(handler=run_load)
 
-    units = sub.add_parser("units", help="list the units")
-    units.add_argument("--block", help="only units of this emulation block")
-    units.add_argument("--kind", help="only units of this kind (ward, department…)")
+    units = sub.add_parser("units", help=t("help.units", lang))
+    units.add_argument("--block", help=t("help.units_block", lang))
+    units.add_argument("--kind", help=t("help.units_kind", lang))
     units.set_defaults(handler=run_units)
 
-    history = sub.add_parser("history", help="a unit's or person's achievements, year by year")
-    history.add_argument("holder", help="id or name of the unit or person")
+    history = sub.add_parser("history", help=t("help.history", lang))
+    history.add_argument("holder", help=t("help.holder", lang))
     history.add_argument(
         "--with-predecessors",
         action="store_true",
-        help="include the history of units merged into it or renamed to it",
+        help=t("help.history_with_predecessors", lang),
     )
     history.set_defaults(handler=run_history)
 
-    imp = sub.add_parser(
-        "import", help="add units and achievements from CSV/XLSX/JSON, all or nothing"
-    )
+    imp = sub.add_parser("import", help=t("help.import", lang))
     imp.add_argument("files", nargs="+", type=Path)
     imp.set_defaults(handler=run_import)
 
-    exp = sub.add_parser("export", help="write the whole record as CSV, XLSX or JSON")
+    exp = sub.add_parser("export", help=t("help.export", lang))
     exp.add_argument("format", choices=FORMATS)
-    exp.add_argument(
-        "--output",
-        "-o",
-        type=Path,
-        help="file (xlsx, json) or folder (csv); default khencao-export.FORMAT",
-    )
+    exp.add_argument("--output", "-o", type=Path, help=t("help.export_output", lang))
     exp.set_defaults(handler=run_export)
 
     for parser in (load, units, history, imp, exp):
@@ -71,7 +57,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             "--json",
             action="store_true",
             default=argparse.SUPPRESS,
-            help="print JSON instead of tables",
+            help=t("help.json_tables", lang),
         )
 
 

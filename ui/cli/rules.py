@@ -48,73 +48,64 @@ RULESET_BROKEN = "check.ruleset_broken"
 HISTORY_BROKEN = "check.history_broken"
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction, lang: str) -> None:
     chk = sub.add_parser(
-        "check",
-        help="may this unit or person be proposed for an award this year; what is missing",
-        description="Kiểm tra điều kiện đề nghị khen cao của một đơn vị hoặc cá nhân: từng "
-        "tiêu chuẩn đạt / thiếu / giả định, căn cứ pháp lý và thành tích làm bằng chứng.",
+        "check", help=t("help.check", lang), description=t("help.check_description", lang)
     )
-    chk.add_argument("holder", nargs="?", help="id or name of a unit or person in the store")
+    chk.add_argument("holder", nargs="?", help=t("help.holder_in_store", lang))
     chk.add_argument(
         "--history",
         type=Path,
-        metavar="FILE.json",
-        help="check the holder described in this file instead of the store",
+        metavar=t("metavar.history_file", lang),
+        help=t("help.check_history", lang),
     )
-    chk.add_argument("--target", help="award code, e.g. BK_TTG (default: the next rung)")
-    chk.add_argument("--year", type=int, required=True, help="the proposal year")
-    _common(chk)
+    chk.add_argument("--target", help=t("help.check_target", lang))
+    chk.add_argument("--year", type=int, required=True, help=t("help.check_year", lang))
+    _common(chk, lang)
     chk.set_defaults(handler=run_check)
 
     aud = sub.add_parser(
-        "audit",
-        help="check a council's proposals and roadmap (PL5) against the rules",
-        description="Rà soát danh sách đề nghị và lộ trình khen cao so với tiêu chuẩn.",
+        "audit", help=t("help.audit", lang), description=t("help.audit_description", lang)
     )
     aud.add_argument(
         "--dataset",
         choices=["store", "longbien"],
         default="store",
-        help="audit the store (default) or the bundled Long Biên 2020 set",
+        help=t("help.audit_dataset", lang),
     )
-    aud.add_argument("--findings-only", action="store_true", help="show only the findings")
-    _common(aud)
+    aud.add_argument("--findings-only", action="store_true", help=t("help.findings_only", lang))
+    _common(aud, lang)
     aud.set_defaults(handler=run_audit)
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
+def _common(parser: argparse.ArgumentParser, lang: str) -> None:
+    parser.add_argument("--ruleset", help=t("help.ruleset", lang))
     parser.add_argument(
-        "--ruleset",
-        help="ruleset id (default: the one for the year), e.g. hanoi-2018, nd91-2017, nd65-2014",
-    )
-    parser.add_argument(
-        "--rules-dir",
-        type=Path,
-        metavar="DIR",
-        help="read the rulesets of this folder instead of data/rules (to try a new ruleset)",
+        "--rules-dir", type=Path, metavar=t("metavar.dir", lang), help=t("help.rules_dir", lang)
     )
     parser.add_argument(
         "--window",
         choices=[w.value for w in WindowConvention],
-        help="how the window is counted (default from_base_year)",
+        help=t("help.window", lang),
     )
     parser.add_argument(
         "--set",
         dest="overrides",
         action="append",
         default=[],
-        metavar="NAME=VALUE",
-        help="change a setting, e.g. --set assume_unknown_years_excellent=false "
-        "(repeatable; see docs/rules.md)",
+        metavar=t("metavar.setting", lang),
+        help=t("help.set", lang),
     )
     # Also accepted after the subcommand; SUPPRESS keeps the global flag's value
     # when these are not given here.
     parser.add_argument(
-        "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON instead of text"
+        "--json", action="store_true", default=argparse.SUPPRESS, help=t("help.json_text", lang)
     )
     parser.add_argument(
-        "--lang", choices=["vi", "en"], default=argparse.SUPPRESS, help="language of the output"
+        "--lang",
+        choices=["vi", "en"],
+        default=argparse.SUPPRESS,
+        help=t("help.lang_output", lang),
     )
 
 

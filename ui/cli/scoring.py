@@ -38,65 +38,62 @@ from ui.cli.output import emit_json, table
 from ui.words import t
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction, lang: str) -> None:
     score = sub.add_parser(
-        "score",
-        help="ward emulation scoring: criteria (PL2), focal units (PL1), scores, ranking",
-        description="Chấm điểm thưởng thi đua khối phường: tiêu chí (Phụ lục 2), đơn vị đầu "
-        "mối (Phụ lục 1), nhập điểm, tổng hợp và xếp hạng.",
+        "score", help=t("help.score", lang), description=t("help.score_description", lang)
     )
-    commands = score.add_subparsers(dest="score_command", metavar="SUBCOMMAND", required=True)
+    commands = score.add_subparsers(
+        dest="score_command", metavar=t("metavar.subcommand", lang), required=True
+    )
 
-    criteria = commands.add_parser("criteria", help="the bonus criteria of a year, as in PL2")
+    criteria = commands.add_parser("criteria", help=t("help.score_criteria", lang))
     criteria.set_defaults(handler=run_criteria)
 
-    focal = commands.add_parser(
-        "focal-units", help="the focal units that score the wards (PL1), with grouped units"
-    )
+    focal = commands.add_parser("focal-units", help=t("help.score_focal_units", lang))
     focal.set_defaults(handler=run_focal_units)
 
-    imp = commands.add_parser(
-        "import",
-        help="add score sheets (one sheet or CSV file per focal unit), all or nothing",
-    )
-    imp.add_argument("files", nargs="+", type=Path, help=".xlsx or .csv score sheets")
-    imp.add_argument("--check", action="store_true", help="check only; write nothing")
+    imp = commands.add_parser("import", help=t("help.score_import", lang))
+    imp.add_argument("files", nargs="+", type=Path, help=t("help.score_import_files", lang))
+    imp.add_argument("--check", action="store_true", help=t("help.score_import_check", lang))
     imp.set_defaults(handler=run_import)
 
-    enter = commands.add_parser("enter", help="record one focal unit's score for one ward")
-    enter.add_argument("--ward", required=True, help="id or name of the ward")
-    enter.add_argument(
-        "--criterion", required=True, help="criterion number as in PL2 (I.1) or its key"
-    )
-    enter.add_argument("--points", required=True, help="points, e.g. 1,25 or 1.25")
-    enter.add_argument("--scorer", help="focal unit sending the score (default: the criterion's)")
-    enter.add_argument("--note", help="a note kept with the score")
+    enter = commands.add_parser("enter", help=t("help.score_enter", lang))
+    enter.add_argument("--ward", required=True, help=t("help.score_ward", lang))
+    enter.add_argument("--criterion", required=True, help=t("help.score_criterion", lang))
+    enter.add_argument("--points", required=True, help=t("help.score_points", lang))
+    enter.add_argument("--scorer", help=t("help.score_scorer", lang))
+    enter.add_argument("--note", help=t("help.score_note", lang))
     enter.set_defaults(handler=run_enter)
 
-    rank = commands.add_parser("ranking", help="the wards' totals and ranking, ties explained")
+    rank = commands.add_parser("ranking", help=t("help.score_ranking", lang))
     rank.set_defaults(handler=run_ranking)
 
-    missing = commands.add_parser("missing", help="focal units that have not sent all scores")
+    missing = commands.add_parser("missing", help=t("help.score_missing", lang))
     missing.set_defaults(handler=run_missing)
 
-    exp = commands.add_parser("export", help="write the results table (.xlsx or .csv)")
-    exp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx|FILE.csv")
+    exp = commands.add_parser("export", help=t("help.score_export", lang))
+    exp.add_argument(
+        "-o", "--output", type=Path, required=True, metavar=t("metavar.results_file", lang)
+    )
     exp.set_defaults(handler=run_export)
 
-    template = commands.add_parser(
-        "template", help="a blank score workbook: one sheet per focal unit, to send out"
+    template = commands.add_parser("template", help=t("help.score_template", lang))
+    template.add_argument(
+        "-o", "--output", type=Path, required=True, metavar=t("metavar.workbook_file", lang)
     )
-    template.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
     template.set_defaults(handler=run_template)
 
     for parser in (criteria, focal, imp, enter, rank, missing, exp, template):
-        parser.add_argument("--year", type=int, help="scoring year (default: the latest)")
-        parser.add_argument("--block", help="emulation block (default: the only one scored)")
+        parser.add_argument("--year", type=int, help=t("help.score_year", lang))
+        parser.add_argument("--block", help=t("help.score_block", lang))
         parser.add_argument(
-            "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON"
+            "--json", action="store_true", default=argparse.SUPPRESS, help=t("help.json", lang)
         )
         parser.add_argument(
-            "--lang", choices=["vi", "en"], default=argparse.SUPPRESS, help="output language"
+            "--lang",
+            choices=["vi", "en"],
+            default=argparse.SUPPRESS,
+            help=t("help.lang_output", lang),
         )
 
 
