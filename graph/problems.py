@@ -28,6 +28,12 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "{value} is not a year between 1945 and 2100",
         "vi": "{value} không phải là năm trong khoảng 1945–2100",
     },
+    "future_year": {
+        "en": "{value} has not begun (it is {now}): an achievement is recorded for a year that "
+        "is over or under way; the year it is proposed for is not the year it was earned",
+        "vi": "năm {value} chưa đến (nay là năm {now}): thành tích chỉ ghi cho năm đã qua hoặc "
+        "đang diễn ra; năm dự kiến đề nghị khen không phải là năm đạt thành tích",
+    },
     "unknown_holder": {
         "en": "no unit or person has the id “{value}”{suggestions}",
         "vi": "không có đơn vị hoặc cá nhân nào mang mã “{value}”{suggestions}",
@@ -183,8 +189,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "vi": "“{value}” không phải là true hoặc false",
     },
     "not_a_date": {
-        "en": "“{value}” is not a date (YYYY-MM-DD)",
-        "vi": "“{value}” không phải là ngày tháng (YYYY-MM-DD)",
+        "en": "“{value}” is not a date (dd/mm/yyyy, or yyyy-mm-dd)",
+        "vi": "“{value}” không phải là ngày tháng (ngày/tháng/năm như 15/01/2020, hoặc 2020-01-15)",
     },
     "unknown_table": {
         "en": "cannot tell what this table holds; expected columns of {expected}",
