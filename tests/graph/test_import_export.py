@@ -91,10 +91,10 @@ def test_vietnamese_headers_are_understood(store, tmp_path):
 
 def test_unknown_and_missing_columns_are_named(store, tmp_path):
     f = write_csv(
-        tmp_path / "achievements.csv", "holder,award,nam,colour\nphong-y-te,BK_TP,2020,x\n"
+        tmp_path / "achievements.csv", "holder,award,yr,colour\nphong-y-te,BK_TP,2020,x\n"
     )
     messages = refused(store, f)
-    assert messages[0].startswith("achievements.csv, row 1, field `nam`: unknown column")
+    assert messages[0].startswith("achievements.csv, row 1, field `yr`: unknown column")
     assert messages[1].startswith("achievements.csv, row 1, field `colour`: unknown column")
     assert messages[2] == "achievements.csv, row 1, field `year`: the required column is missing"
 
