@@ -38,6 +38,30 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "no unit or person has the id “{value}”{suggestions}",
         "vi": "không có đơn vị hoặc cá nhân nào mang mã “{value}”{suggestions}",
     },
+    "unknown_holder_name": {
+        "en": "no unit or person is named “{value}”{suggestions}",
+        "vi": "không có đơn vị hoặc cá nhân nào tên “{value}”{suggestions}",
+    },
+    "ambiguous_holder": {
+        "en": "“{value}” names more than one holder: {suggestions_list}; write the one meant "
+        "as it is shown here (a person with their unit: “Nguyễn Văn A – Phòng Y tế”)",
+        "vi": "“{value}” trùng tên nhiều đối tượng: {suggestions_list}; hãy ghi đúng một tên như "
+        "trên (cá nhân ghi kèm đơn vị: “Nguyễn Văn A – Phòng Y tế”)",
+    },
+    "unread_award": {
+        "en": "cannot read the award “{value}”{suggestions}; write its code (BK_TP) or its "
+        "name as offices write it (“Bằng khen UBND TP”, “Cờ thi đua của UBND Thành phố”), "
+        "several separated by “;”",
+        "vi": "không đọc được danh hiệu, hình thức khen thưởng “{value}”{suggestions}; hãy ghi mã "
+        "(BK_TP) hoặc tên thường dùng (“Bằng khen UBND TP”, “Cờ thi đua của UBND Thành phố”), "
+        "nhiều danh hiệu cách nhau bằng dấu “;”",
+    },
+    "contradicts_store": {
+        "en": "the store holds {key} of “{holder}” with {field_en} “{stored}”, and this row "
+        "gives “{value}”; correct the one that is wrong (or leave the cell empty)",
+        "vi": "kho dữ liệu đã có {key} của “{holder}” với {field_vi} “{stored}”, còn dòng này "
+        "ghi “{value}”; hãy sửa bên ghi sai (hoặc để trống ô này)",
+    },
     "unknown_unit": {
         "en": "no unit has the id “{value}”{suggestions}",
         "vi": "không có đơn vị nào mang mã “{value}”{suggestions}",
@@ -344,6 +368,7 @@ class Problem(BaseModel):
         values = {"value": shown(self.value or "", lang, cut=True), "detail": ""}
         values.update({k: shown(_number_words(v, lang), lang) for k, v in self.params.items()})
         values["suggestions"] = suggestion_text(self.params.get("suggestions", ""), lang)
+        values["suggestions_list"] = shown(self.params.get("suggestions", ""), lang)
         if "other_row" not in values and "other_index" in values:
             values["other_row"] = f"[{values['other_index']}]"
         text = template.format_map(_Blank(values))

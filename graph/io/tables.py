@@ -17,7 +17,6 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
-from graph.catalogue import default_catalogue
 from graph.io.cells import table_sheet, write_csv
 from graph.io.columns import (
     HELPER_SHEETS,
@@ -45,13 +44,11 @@ from graph.io.spreadsheets import (
     each_file,
     read_grids,
     unreadable,
-    unreadable_files,
     unsupported,
 )
 from graph.models import Change, Dataset
 from graph.problems import Problem, Rejected
 from graph.store import GraphStore
-from graph.validate import check_change
 
 FORMATS = ("csv", "xlsx", "json")
 
@@ -297,30 +294,21 @@ def _column_map(table: Table, layout: Layout, result: ReadResult) -> dict[str, s
 
 def preview_import(store: GraphStore, paths: Iterable[Path]) -> tuple[Change, list[Problem]]:
     """What an import would add and every problem it would be refused for,
-    without writing anything: the validation report a person reads first."""
-    paths = [Path(path) for path in paths]
-    result = read_files(paths)
-    change = Change(add=result.dataset)
-    problems = [*result.problems]
-    problems += map(result.locate, check_change(change, store.snapshot(), default_catalogue()))
-    if not problems and result.dataset.is_empty():
-        files = ", ".join(path.name for path in paths)
-        problems.append(unreadable_files(files, "no records found"))
-    return change, _in_file_order(problems)
+    without writing anything: the validation report a person reads first
+    (graph/io/importing.py: names resolved, rows the store holds left out)."""
+    from graph.io.importing import plan_import  # it reads the files with this module
+
+    plan = plan_import(store, paths)
+    return plan.change, plan.problems
 
 
 def import_files(store: GraphStore, paths: Iterable[Path]) -> Dataset:
-    """Read the files and add everything in them to the store, or nothing."""
-    paths = list(paths)
-    change, problems = preview_import(store, paths)
-    if problems:
-        raise Rejected(problems)
-    try:
-        store.apply(change)
-    except Rejected as rejected:
-        # The store changed between the preview and the write: report afresh.
-        raise Rejected(preview_import(store, paths)[1] or rejected.problems) from None
-    return change.add
+    """Read the files and add everything in them the store does not hold yet, or
+    nothing."""
+    from graph.io.importing import apply_plan, plan_import
+
+    paths = [Path(path) for path in paths]
+    return apply_plan(store, plan_import(store, paths), paths).change.add
 
 
 def _in_file_order(problems: list[Problem]) -> list[Problem]:
