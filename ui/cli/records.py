@@ -339,7 +339,7 @@ def shown_date(iso: str, lang: str) -> str:
 
 def run_template(args: argparse.Namespace) -> int:
     target = args.output or Path(f"mau-{args.kind}.xlsx")
-    lines = t(f"template.{args.kind}", args.lang).splitlines()
+    lines = t(f"instructions.{args.kind}", args.lang).splitlines()
     try:
         write_template(args.kind, store_of(args).snapshot(), catalogue(), target, lines)
     except OSError as error:

@@ -82,15 +82,32 @@ TEXT: dict[str, tuple[str, str]] = {
     # data page
     "data.import": ("Nhập dữ liệu từ tệp", "Import from files"),
     "data.import_help": (
-        "Tệp CSV, Excel (.xlsx) hoặc JSON có các cột như tệp xuất. Dữ liệu được kiểm tra "
-        "trước; chỉ khi không có lỗi nào mới được ghi, và ghi toàn bộ.",
-        "CSV, Excel (.xlsx) or JSON files with the columns of an export. Everything is checked "
-        "first; it is written only if there is no problem, and then all of it.",
+        "Tệp CSV, Excel (.xlsx) hoặc JSON: các cột như tệp xuất, hoặc bảng văn phòng vẫn dùng "
+        "(STT, Tên đơn vị, Năm, Hình thức khen thưởng, Số quyết định, Ngày quyết định, Ghi chú), "
+        "ghi đơn vị và danh hiệu bằng tên. Dữ liệu được kiểm tra và xem trước; chỉ khi không có "
+        "lỗi nào mới được ghi, và ghi toàn bộ. Dòng đã có trong kho không bị tính là lỗi.",
+        "CSV, Excel (.xlsx) or JSON files: the columns of an export, or the table offices keep "
+        "(STT, Tên đơn vị, Năm, Hình thức khen thưởng, Số quyết định, Ngày quyết định, Ghi chú), "
+        "with units and awards by name. Everything is checked and shown first; it is written only "
+        "if there is no problem, and then all of it. Rows already in the store are not errors.",
     ),
     "data.problems": (
         "Không thể nhập: {n} lỗi. Sửa tệp rồi tải lên lại; kho dữ liệu không thay đổi.",
         "Cannot import: {n} problems. Fix the files and upload again; the store is unchanged.",
     ),
+    "data.preview": (
+        "**Xem trước:** từng dòng sẽ được đọc như sau (chưa ghi gì).",
+        "**Preview:** every row as it will be read (nothing written yet).",
+    ),
+    "data.templates": (
+        "Mẫu Excel để điền rồi nhập: tiêu đề cột tiếng Việt, hướng dẫn, danh sách thả xuống các "
+        "đơn vị và danh hiệu.",
+        "Excel templates to fill in and import: Vietnamese headers, instructions, drop-down "
+        "lists of the units and awards.",
+    ),
+    "data.template_achievements": ("Mẫu danh sách thành tích", "Achievements template"),
+    "data.template_units": ("Mẫu danh sách đơn vị", "Units template"),
+    "data.template_people": ("Mẫu danh sách cá nhân", "People template"),
     "data.ready": ("Dữ liệu hợp lệ: {summary}.", "The data is valid: {summary}."),
     "data.write": ("Ghi vào kho dữ liệu", "Write to the store"),
     "data.written": ("Đã ghi: {summary}.", "Written: {summary}."),
@@ -194,7 +211,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "preview.status.new": ("mới", "new"),
     "preview.status.unchanged": ("đã có", "already there"),
     "preview.status.refused": ("bị từ chối", "refused"),
-    "template.achievements": (
+    "instructions.achievements": (
         "Hướng dẫn điền danh sách thành tích\n"
         "1. Mỗi dòng là một thành tích của một đơn vị hoặc cá nhân trong một năm. Giữ nguyên "
         "dòng tiêu đề của trang “Thành tích”.\n"
@@ -230,7 +247,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "store are counted as “already there” and not written again.\n"
         "7. Leave the sheets “Hướng dẫn” and “Danh mục” as they are: the import passes over them.",
     ),
-    "template.units": (
+    "instructions.units": (
         "Hướng dẫn điền danh sách đơn vị\n"
         "1. Mỗi dòng là một đơn vị (tập thể). Giữ nguyên dòng tiêu đề của trang “Đơn vị”.\n"
         "2. Mã đơn vị: chữ thường không dấu, chữ số và dấu gạch ngang, không trùng mã đã có "
@@ -261,7 +278,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "or the app's Data page. All or nothing is written.\n"
         "7. Leave the sheets “Hướng dẫn” and “Danh mục” as they are: the import passes over them.",
     ),
-    "template.people": (
+    "instructions.people": (
         "Hướng dẫn điền danh sách cá nhân\n"
         "1. Mỗi dòng là một cá nhân. Giữ nguyên dòng tiêu đề của trang “Cá nhân”.\n"
         "2. Mã cá nhân: chữ thường không dấu, chữ số và dấu gạch ngang, không trùng mã đơn vị hay "
