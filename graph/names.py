@@ -73,6 +73,10 @@ def bare(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# A holder's name with its unit's ("Nguyễn Văn A – Phòng Y tế – Quận X") has a few dashes.
+MAX_NAME_PARTS = 8
+
+
 @dataclass(frozen=True)
 class Found:
     """What a holder's name as written names: one id, or the candidates it may mean
@@ -120,7 +124,9 @@ class HolderNames:
         """The holder as a person reads it: a unit's name, a person's with their unit's."""
         return self._label.get(holder, holder)
 
-    def find(self, text: str) -> Found:
+    def find(self, text: str, *, suggest: bool = True) -> Found:
+        """The holder `text` names; `suggest=False` spares looking for the nearest
+        names of an unknown one (a file of thousands of unknown names)."""
         text = text.strip()
         if text in self._label:
             return Found(text)
@@ -136,12 +142,14 @@ class HolderNames:
                 return Found(next(iter(found)))
             if found:
                 return Found(None, tuple(sorted(self.label(h) for h in found)), ambiguous=True)
-        return Found(None, self.nearest(text))
+        return Found(None, self.nearest(text) if suggest else ())
 
     def _with_unit(self, text: str, unaccented: bool) -> set[str]:
         """People named "name – unit": each place the name could end is tried."""
-        parts = fold(text).split(" - ")
+        parts = fold(text).split(" - ", MAX_NAME_PARTS)
         found: set[str] = set()
+        if len(parts) > MAX_NAME_PARTS:
+            return found  # no name has so many dashes; a hostile cell is not split n² ways
         for cut in range(1, len(parts)):
             person, unit = " - ".join(parts[:cut]), " - ".join(parts[cut:])
             units = set(self._folded.get(unit, ()))

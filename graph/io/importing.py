@@ -34,7 +34,7 @@ from graph.io.spreadsheets import unreadable_files
 from graph.io.tables import read_files
 from graph.models import ID_PATTERN, Achievement, Change, Dataset
 from graph.names import HolderNames, UnitNames
-from graph.problems import Problem, Rejected
+from graph.problems import LISTED_PROBLEMS, Problem, Rejected
 from graph.store import GraphStore
 from graph.validate import check_change
 
@@ -217,6 +217,7 @@ class _Resolved:
     def __init__(self, read, current: Dataset, catalogue: Catalogue, plan: ImportPlan):
         self.catalogue = catalogue
         self.plan = plan
+        self.suggested = 0
         self.rows: list[PreviewRow] = []
         data = read.dataset
         units = [*current.units, *data.units]
@@ -264,11 +265,13 @@ class _Resolved:
         ]
 
     def _holder(self, text: str, place) -> str | None:
-        found = self.names.find(text)
+        # The nearest names are looked for as far as a report lists problems.
+        found = self.names.find(text, suggest=self.suggested < LISTED_PROBLEMS)
         if found.id is not None:
             return found.id
         if ID_PATTERN_RE.match(text):
             return text  # an id no one has: the validator names the nearest ids
+        self.suggested += 1
         reason = "ambiguous_holder" if found.ambiguous else "unknown_holder_name"
         self._problem(place, "holder", reason, text, ", ".join(found.candidates))
         return None

@@ -333,3 +333,18 @@ def test_the_units_and_people_templates_filled_in_import(store, tmp_path):
     assert plan.problems == []
     assert store.person("tran-thi-b").unit == "phong-moi"
     assert store.unit("phong-moi").parent == "quan-long-bien"
+
+
+def test_thousands_of_unknown_names_and_a_cell_of_dashes_are_refused_quickly(store, tmp_path):
+    """The nearest names are looked for as far as a report lists problems, and a cell
+    of 8,000 dashes is not cut at each of them (docs/security.md: input is hostile)."""
+    import time
+
+    rows = "".join(f"Đơn vị số {i},2020,HTXSNV\n" for i in range(3000))
+    dashes = " - ".join(["Nguyễn Văn A"] * 8_000)
+    path = csv_file(tmp_path, f"Tên đơn vị,Năm,Danh hiệu\n{rows}{dashes},2020,HTXSNV\n")
+    started = time.perf_counter()
+    problems = plan_import(store, [path]).problems
+    assert time.perf_counter() - started < 20
+    assert len(problems) == 3001
+    assert {p.reason for p in problems} == {"unknown_holder_name"}
