@@ -28,9 +28,39 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "{value} is not a year between 1945 and 2100",
         "vi": "{value} không phải là năm trong khoảng 1945–2100",
     },
+    "future_year": {
+        "en": "{value} has not begun (it is {now}): an achievement is recorded for a year that "
+        "is over or under way; the year it is proposed for is not the year it was earned",
+        "vi": "năm {value} chưa đến (nay là năm {now}): thành tích chỉ ghi cho năm đã qua hoặc "
+        "đang diễn ra; năm dự kiến đề nghị khen không phải là năm đạt thành tích",
+    },
     "unknown_holder": {
         "en": "no unit or person has the id “{value}”{suggestions}",
         "vi": "không có đơn vị hoặc cá nhân nào mang mã “{value}”{suggestions}",
+    },
+    "unknown_holder_name": {
+        "en": "no unit or person is named “{value}”{suggestions}",
+        "vi": "không có đơn vị hoặc cá nhân nào tên “{value}”{suggestions}",
+    },
+    "ambiguous_holder": {
+        "en": "“{value}” names more than one holder: {suggestions_list}; write the one meant "
+        "as it is shown here (a person with their unit: “Nguyễn Văn A – Phòng Y tế”)",
+        "vi": "“{value}” trùng tên nhiều đối tượng: {suggestions_list}; hãy ghi đúng một tên như "
+        "trên (cá nhân ghi kèm đơn vị: “Nguyễn Văn A – Phòng Y tế”)",
+    },
+    "unread_award": {
+        "en": "cannot read the award “{value}”{suggestions}; write its code (BK_TP) or its "
+        "name as offices write it (“Bằng khen UBND TP”, “Cờ thi đua của UBND Thành phố”), "
+        "several separated by “;”",
+        "vi": "không đọc được danh hiệu, hình thức khen thưởng “{value}”{suggestions}; hãy ghi mã "
+        "(BK_TP) hoặc tên thường dùng (“Bằng khen UBND TP”, “Cờ thi đua của UBND Thành phố”), "
+        "nhiều danh hiệu cách nhau bằng dấu “;”",
+    },
+    "contradicts_store": {
+        "en": "the store holds {key} of “{holder}” with {field_en} “{stored}”, and this row "
+        "gives “{value}”; correct the one that is wrong (or leave the cell empty)",
+        "vi": "kho dữ liệu đã có {key} của “{holder}” với {field_vi} “{stored}”, còn dòng này "
+        "ghi “{value}”; hãy sửa bên ghi sai (hoặc để trống ô này)",
     },
     "unknown_unit": {
         "en": "no unit has the id “{value}”{suggestions}",
@@ -183,8 +213,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "vi": "“{value}” không phải là true hoặc false",
     },
     "not_a_date": {
-        "en": "“{value}” is not a date (YYYY-MM-DD)",
-        "vi": "“{value}” không phải là ngày tháng (YYYY-MM-DD)",
+        "en": "“{value}” is not a date (dd/mm/yyyy, or yyyy-mm-dd)",
+        "vi": "“{value}” không phải là ngày tháng (ngày/tháng/năm như 15/01/2020, hoặc 2020-01-15)",
     },
     "unknown_table": {
         "en": "cannot tell what this table holds; expected columns of {expected}",
@@ -338,6 +368,7 @@ class Problem(BaseModel):
         values = {"value": shown(self.value or "", lang, cut=True), "detail": ""}
         values.update({k: shown(_number_words(v, lang), lang) for k, v in self.params.items()})
         values["suggestions"] = suggestion_text(self.params.get("suggestions", ""), lang)
+        values["suggestions_list"] = shown(self.params.get("suggestions", ""), lang)
         if "other_row" not in values and "other_index" in values:
             values["other_row"] = f"[{values['other_index']}]"
         text = template.format_map(_Blank(values))

@@ -8,6 +8,7 @@ file rows.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from collections.abc import Iterable, Iterator
 
@@ -31,6 +32,12 @@ SUGGESTIONS = "suggestions"
 
 def check_change(change: Change, current: Dataset, catalogue: Catalogue) -> list[Problem]:
     return _ChangeCheck(change, current, catalogue).run()
+
+
+def this_year() -> int:
+    """The calendar year now: no achievement is recorded for a year that has not
+    begun (a proposal year, or a target's year, is not an achievement year)."""
+    return dt.date.today().year
 
 
 class _ChangeCheck:
@@ -270,7 +277,10 @@ class _ChangeCheck:
         kept = [a for a in self.current.achievements if a.key not in removed]
         ratings = _ratings_by_year(kept, self.catalogue)
         implied = _implied_by_year(kept, self.catalogue)
+        now = this_year()
         for i, achievement in enumerate(self.add.achievements):
+            if achievement.year > now:
+                self.problem("achievements", i, "year", "future_year", achievement.year, now=now)
             award = self._known_award("achievements", i, achievement.award)
             holder_kind = self._known_holder("achievements", i, achievement.holder)
             if award is None or holder_kind is None:

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from graph.catalogue import Catalogue
 from graph.models import MAX_YEAR, MIN_YEAR
 
 YEAR = r"(?:19|20|21)[0-9]{2}"
@@ -227,3 +228,47 @@ def _issuer_level(issuer: str) -> str | None:
     if issuer.startswith(MINISTRY_PREFIXES) or re.match(r"^(tw|trung ương)\b", issuer):
         return "ministry"
     return None
+
+
+# A cell of a spreadsheet's award column ---------------------------------------------
+
+CODE_LIKE = re.compile(r"^[A-Za-z0-9_]+$")
+
+
+@dataclass(frozen=True)
+class AwardCell:
+    """The awards one cell names, each with the words that named it, and the parts
+    of the cell that name none (never dropped: each is a problem of the row)."""
+
+    codes: tuple[tuple[str, str], ...]  # (code, the part of the cell that named it)
+    unread: tuple[str, ...]
+
+
+def read_award_cell(text: str, catalogue: Catalogue) -> AwardCell:
+    """The awards of a cell as offices write them: a code (BK_TP, bk_tp), the
+    catalogue's name ("Bằng khen của Chủ tịch UBND Thành phố"), or the words of the
+    letters, read by the same parser as the letter ("Bằng khen UBND TP", "Cờ thi đua
+    của UBND Thành phố", "HTXSNV", "Huân chương Lao động hạng Ba"). Several awards are
+    separated by ";" or a line break ("HTXSNV; Bằng khen UBND TP"). A part written as
+    a code that is none ("BKTP") is left as it is, for the validator to name the
+    nearest codes."""
+    names = {normalise(award.vi): award.code for award in catalogue}
+    codes: list[tuple[str, str]] = []
+    unread: list[str] = []
+    for part in re.split(r"[;\n]", text):
+        part = part.strip()
+        if not normalise(part):
+            continue
+        code = part.upper().replace("-", "_")
+        if code in catalogue or CODE_LIKE.match(part) and not award_codes(part):
+            codes.append((code if code in catalogue else part, part))
+            continue
+        if normalise(part) in names:
+            codes.append((names[normalise(part)], part))
+            continue
+        found = award_codes(part)
+        if found:
+            codes += [(found_code, part) for found_code in found]
+        else:
+            unread.append(part)
+    return AwardCell(tuple(dict.fromkeys(codes)), tuple(unread))

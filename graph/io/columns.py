@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -34,6 +35,15 @@ from graph.problems import Problem
 from graph.record_errors import model_problems
 
 LIST_SEPARATOR = "|"
+# A person's name column beside a unit's in an achievements sheet ("Cá nhân",
+# "Đơn vị"): the two are read as one holder, "Nguyễn Văn A – Phòng Y tế".
+PERSON_COLUMN = "holder_person"
+HOLDER_JOIN = " – "
+# Columns offices keep that the record does not: the row's number (STT).
+IGNORED_HEADERS = frozenset({"stt", "tt", "số tt", "số thứ tự"})
+# Sheets of a workbook that hold help, not records: the template's instructions and
+# the lists its drop-downs read from (graph/io/templates.py).
+HELPER_SHEETS = frozenset({"hướng dẫn", "danh mục"})
 
 
 @dataclass(frozen=True)
@@ -89,6 +99,7 @@ LAYOUTS: dict[str, Layout] = {
                 "được tặng cờ": "flag_eligible",
                 "năm thành lập": "founded",
                 "tên khác": "aliases",
+                "tên gọi khác": "aliases",
                 "lịch sử sáp nhập": "lineage",
                 "nguồn": "source",
             },
@@ -102,7 +113,11 @@ LAYOUTS: dict[str, Layout] = {
             {
                 "mã cá nhân": "id",
                 "họ và tên": "name",
+                "họ tên": "name",
                 "mã đơn vị": "unit",
+                "đơn vị": "unit",
+                "tên đơn vị": "unit",
+                "đơn vị công tác": "unit",
                 "chức vụ": "position",
                 "nguồn": "source",
             },
@@ -124,13 +139,36 @@ LAYOUTS: dict[str, Layout] = {
             {
                 "đơn vị": "holder",
                 "mã đơn vị": "holder",
+                "tên đơn vị": "holder",
+                "tập thể": "holder",
+                "tên tập thể": "holder",
+                "đơn vị được khen": "holder",
                 "đối tượng": "holder",
+                "tên đơn vị, cá nhân": "holder",
+                "đơn vị, cá nhân": "holder",
+                "cá nhân": PERSON_COLUMN,
+                "họ và tên": PERSON_COLUMN,
+                "họ tên": PERSON_COLUMN,
                 "danh hiệu": "award",
                 "hình thức": "award",
                 "mã danh hiệu": "award",
+                "hình thức khen thưởng": "award",
+                "danh hiệu thi đua": "award",
+                "danh hiệu, hình thức khen thưởng": "award",
+                "danh hiệu/hình thức khen thưởng": "award",
+                "danh hiệu thi đua, hình thức khen thưởng": "award",
+                "khen thưởng": "award",
                 "năm": "year",
+                "năm khen thưởng": "year",
+                "năm đạt": "year",
                 "số quyết định": "decision_no",
+                "số qđ": "decision_no",
+                "số quyết định khen thưởng": "decision_no",
+                "số quyết định khen": "decision_no",
                 "ngày quyết định": "decision_date",
+                "ngày qđ": "decision_date",
+                "ngày quyết định khen thưởng": "decision_date",
+                "ngày ký": "decision_date",
                 "loại thành tích": "basis",
                 "ghi chú": "note",
                 "nguồn": "source",
@@ -214,27 +252,83 @@ LAYOUTS: dict[str, Layout] = {
 }
 
 
+def header_key(header: Any) -> str:
+    """A header as headers are compared: composed, case-folded, spacing evened out,
+    without the "*" or "(*)" that marks a required column, or a closing colon."""
+    text = unicodedata.normalize("NFC", str(header)).casefold()
+    text = re.sub(r"\(\*\)|\*", " ", text)
+    return re.sub(r"\s+", " ", text).strip(" :")
+
+
+def plain(text: str) -> str:
+    """Text without its diacritics ("Tên đơn vị" → "Ten don vi"), as people type
+    when their keyboard has no Vietnamese input."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
 def canonical_header(header: str, layout: Layout) -> str | None:
-    text = unicodedata.normalize("NFC", str(header)).strip().lower()
+    """The column a header names in this layout (English or Vietnamese, with or
+    without diacritics), PERSON_COLUMN for a person's name beside a unit's, or
+    None."""
+    text = header_key(header)
     if text in layout.columns:
         return text
-    return layout.headers_vi.get(text)
+    if text in layout.headers_vi:
+        return layout.headers_vi[text]
+    bare = {plain(key): column for key, column in layout.headers_vi.items()}
+    return bare.get(plain(text))
+
+
+def ignored_header(header: str) -> bool:
+    """A column offices keep that the record does not (STT)."""
+    text = header_key(header)
+    return text in IGNORED_HEADERS or plain(text) in {plain(h) for h in IGNORED_HEADERS}
+
+
+def present_columns(headers: list[str], layout: Layout) -> set[str | None]:
+    """The layout's columns these headers name; a person's name column stands for
+    the holder."""
+    present = {canonical_header(h, layout) for h in headers}
+    if PERSON_COLUMN in present:
+        present.add("holder")
+    return present
+
+
+def fits(headers: list[str], layout: Layout) -> bool:
+    return set(layout.required) <= present_columns(headers, layout)
 
 
 def detect_layout(headers: list[str], hint: str | None = None) -> Layout | None:
     """The layout a table follows: by its name (file stem or sheet name) if that
     names a collection, else the layout whose required columns all appear."""
-    if hint:
-        name = unicodedata.normalize("NFC", hint).strip().lower().replace("-", "_")
-        if name in LAYOUTS:
-            return LAYOUTS[name]
+    hinted = hinted_layout(hint)
+    if hinted is not None:
+        return hinted
     best = None
     for layout in LAYOUTS.values():
-        present = {canonical_header(h, layout) for h in headers}
-        fits = set(layout.required) <= present
-        if fits and (best is None or len(layout.required) > len(best.required)):
+        if fits(headers, layout) and (best is None or len(layout.required) > len(best.required)):
             best = layout
     return best
+
+
+def hinted_layout(hint: str | None) -> Layout | None:
+    """The layout a file stem or sheet name names ("achievements", "units"), if any."""
+    if not hint:
+        return None
+    name = unicodedata.normalize("NFC", hint).strip().lower().replace("-", "_")
+    return LAYOUTS.get(name)
+
+
+def joined_holder(row: dict[str, Any]) -> None:
+    """A person's name and their unit's, from two columns, as one holder cell
+    ("Nguyễn Văn A – Phòng Y tế"); a row with no person is the unit's own."""
+    person = cell_text(row.pop(PERSON_COLUMN, None))
+    if person:
+        unit = cell_text(row.get("holder"))
+        row["holder"] = f"{person}{HOLDER_JOIN}{unit}" if unit else person
 
 
 def cell_text(value: Any) -> str:
@@ -276,6 +370,10 @@ def record_from_row(
             values[column] = list_items(text)
         elif column == "lineage":
             values[column] = _lineage(text, place, problems)
+        elif column == "decision_date":
+            day = _day(text, place, problems)
+            if day is not None:
+                values[column] = day
         else:
             values[column] = text
     if problems:
@@ -426,6 +524,28 @@ def _year(text: Any, column: str, place: Problem, problems: list[Problem]) -> in
         )
         return None
     return year
+
+
+DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$")
+ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def _day(text: Any, place: Problem, problems: list[Problem]) -> dt.date | None:
+    """A date as offices write it, day first (15/01/2020, 15-1-2020, 15.01.2020), or as
+    ISO (2020-01-15, what Excel's date cells and our exports give)."""
+    text = str(text).strip()
+    day_first, iso = DAY_MONTH_YEAR.match(text), ISO_DAY.match(text)
+    try:
+        if day_first:
+            return dt.date(int(day_first[3]), int(day_first[2]), int(day_first[1]))
+        if iso:
+            return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+    except ValueError:
+        pass
+    problems.append(
+        place.model_copy(update={"field": "decision_date", "reason": "not_a_date", "value": text})
+    )
+    return None
 
 
 def _lineage(text: Any, place: Problem, problems: list[Problem]) -> tuple:

@@ -14,14 +14,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from graph.catalogue import default_catalogue
 from graph.io.cells import column_letter, table_sheet, write_csv
 from graph.io.columns import (
+    HELPER_SHEETS,
     LAYOUTS,
+    PERSON_COLUMN,
     Layout,
     canonical_header,
     cell_text,
     detect_layout,
+    fits,
+    header_key,
+    hinted_layout,
+    ignored_header,
+    joined_holder,
     json_type_problem,
     row_from_record,
 )
@@ -35,13 +41,11 @@ from graph.io.spreadsheets import (
     each_file,
     read_grids,
     unreadable,
-    unreadable_files,
     unsupported,
 )
 from graph.models import Change, Dataset
 from graph.problems import Problem, Rejected
 from graph.store import GraphStore
-from graph.validate import check_change
 
 FORMATS = ("csv", "xlsx", "json")
 
@@ -94,13 +98,20 @@ def read_tables(path: Path) -> list[Table]:
     return [_grid_table(grid) for grid in read_grids(path, RECORDS)]
 
 
+# Rows above the header a sheet may have: a title, the office's name, a date.
+HEADER_SEARCH = 10
+
+
 def _grid_table(grid: Grid) -> Table:
     if not grid.rows:
         return Table(grid.file, grid.name, [], [], problems=grid.problems)
-    header_row, header = grid.rows[0]
-    headers = [cell_text(h) for h in header]
+    first, headers = _header_rows(grid)
+    header_row = grid.rows[first][0]
     table = Table(grid.file, grid.name, headers, [], header_row, [*grid.problems])
-    for number, cells in grid.rows[1:]:
+    body = grid.rows[first + 1 :]
+    if body and _column_numbers(body[0][1]):
+        body = body[1:]  # the "(1) (2) (3)…" row many office sheets put under the header
+    for number, cells in body:
         table.rows.append((number, dict(zip(headers, cells, strict=False))))
         for column, value in enumerate(cells):
             if (column >= len(headers) or not headers[column]) and cell_text(value):
@@ -114,6 +125,63 @@ def _grid_table(grid: Grid) -> Table:
                     )
                 )
     return table
+
+
+def _header_rows(grid: Grid) -> tuple[int, list[str]]:
+    """Where the header is, and its headers: the first of the first rows that names a
+    collection's columns, so that a title row (or several) above it is passed over;
+    with the row under it when that row names the parts of a merged heading
+    (“Quyết định khen thưởng” over “Số” and “Ngày”). The first row when none does,
+    so that what is missing is reported there."""
+    hinted = hinted_layout(grid.name)
+    for index, (_, cells) in enumerate(grid.rows[:HEADER_SEARCH]):
+        headers = [cell_text(c) for c in cells]
+        layout = hinted if hinted is not None else detect_layout(headers)
+        if layout is None or not fits(headers, layout):
+            continue
+        if index + 1 < len(grid.rows):
+            below = [cell_text(c) for c in grid.rows[index + 1][1]]
+            combined = _under(headers, below, layout)
+            if combined is not None:
+                return index + 1, combined
+        return index, headers
+    return 0, [cell_text(c) for c in grid.rows[0][1]]
+
+
+def _under(above: list[str], below: list[str], layout: Layout) -> list[str] | None:
+    """The headers of a two-row heading, or None if `below` is not its second row.
+    A merged cell holds its text in its first column only, so a heading runs on to
+    the right over empty cells; a cell under it names a part (“Số” under “Quyết
+    định khen thưởng” is “Số quyết định khen thưởng”). `below` is a heading row
+    only if each of its cells names a column that way and none stands under a
+    column of the row above (a record fills those)."""
+    filled = [i for i, text in enumerate(below) if text]
+    if not filled:
+        return None
+    width = max(len(above), len(below))
+    combined, heading = [], ""
+    for i in range(width):
+        top = above[i] if i < len(above) else ""
+        part = below[i] if i < len(below) else ""
+        if top:
+            heading = top
+        if not part:
+            combined.append(top)
+            continue
+        if top and canonical_header(top, layout) is not None:
+            return None
+        joined = f"{part} {heading}"
+        if not heading or canonical_header(joined, layout) is None:
+            return None
+        combined.append(joined)
+    return combined
+
+
+def _column_numbers(cells: list[Any]) -> bool:
+    """A row numbering the columns: 1, 2, 3… or (1), (2), (3)…"""
+    texts = [cell_text(c).strip("()") for c in cells]
+    numbers = [text for text in texts if text]
+    return len(numbers) >= 3 and numbers == [str(n) for n in range(1, len(numbers) + 1)]
 
 
 def _json_tables(path: Path, raw: Any) -> list[Table]:
@@ -149,6 +217,8 @@ def _read_table(table: Table, result: ReadResult, collected: dict[str, list]) ->
     if not table.rows:
         return True
     layout = detect_layout(table.headers, table.name)
+    if layout is None and header_key(table.name or "") in HELPER_SHEETS:
+        return True  # a template's instructions or drop-down lists
     if layout is None:
         expected = "; ".join(f"{k}: {', '.join(v.required)}" for k, v in LAYOUTS.items())
         result.problems.append(
@@ -163,6 +233,9 @@ def _read_table(table: Table, result: ReadResult, collected: dict[str, list]) ->
     for row_number, raw in table.rows:
         place = Problem(reason="", file=table.file, row=row_number)
         row = {columns[h]: v for h, v in raw.items() if h in columns}
+        if not typed and not any(cell_text(v) for v in row.values()):
+            continue  # only a number in STT: a row of a template not filled in
+        joined_holder(row)
         wrong = [
             problem
             for column, value in row.items()
@@ -191,6 +264,8 @@ def _column_map(table: Table, layout: Layout, result: ReadResult) -> dict[str, s
         if not header:
             continue
         column = canonical_header(header, layout)
+        if column is None and ignored_header(header):
+            continue
         if column is None:
             result.problems.append(
                 Problem(
@@ -204,8 +279,9 @@ def _column_map(table: Table, layout: Layout, result: ReadResult) -> dict[str, s
             ok = False
         else:
             columns[header] = column
+    named = {*columns.values(), *(["holder"] if PERSON_COLUMN in columns.values() else [])}
     for column in layout.required:
-        if column not in columns.values():
+        if column not in named:
             result.problems.append(
                 Problem(reason="missing_column", file=table.file, row=header_row, field=column)
             )
@@ -215,30 +291,21 @@ def _column_map(table: Table, layout: Layout, result: ReadResult) -> dict[str, s
 
 def preview_import(store: GraphStore, paths: Iterable[Path]) -> tuple[Change, list[Problem]]:
     """What an import would add and every problem it would be refused for,
-    without writing anything: the validation report a person reads first."""
-    paths = [Path(path) for path in paths]
-    result = read_files(paths)
-    change = Change(add=result.dataset)
-    problems = [*result.problems]
-    problems += map(result.locate, check_change(change, store.snapshot(), default_catalogue()))
-    if not problems and result.dataset.is_empty():
-        files = ", ".join(path.name for path in paths)
-        problems.append(unreadable_files(files, "no records found"))
-    return change, _in_file_order(problems)
+    without writing anything: the validation report a person reads first
+    (graph/io/importing.py: names resolved, rows the store holds left out)."""
+    from graph.io.importing import plan_import  # it reads the files with this module
+
+    plan = plan_import(store, paths)
+    return plan.change, plan.problems
 
 
 def import_files(store: GraphStore, paths: Iterable[Path]) -> Dataset:
-    """Read the files and add everything in them to the store, or nothing."""
-    paths = list(paths)
-    change, problems = preview_import(store, paths)
-    if problems:
-        raise Rejected(problems)
-    try:
-        store.apply(change)
-    except Rejected as rejected:
-        # The store changed between the preview and the write: report afresh.
-        raise Rejected(preview_import(store, paths)[1] or rejected.problems) from None
-    return change.add
+    """Read the files and add everything in them the store does not hold yet, or
+    nothing."""
+    from graph.io.importing import apply_plan, plan_import
+
+    paths = [Path(path) for path in paths]
+    return apply_plan(store, plan_import(store, paths), paths).change.add
 
 
 def _in_file_order(problems: list[Problem]) -> list[Problem]:

@@ -186,3 +186,30 @@ def test_an_appendix_position_outside_one_to_a_hundred_thousand_is_refused(order
     )
     assert (problem.reason, problem.field) == ("out_of_range", "order")
     assert "nằm ngoài khoảng cho phép" in problem.message("vi")
+
+
+def test_an_achievement_after_this_calendar_year_is_refused_in_words(monkeypatch):
+    """A proposal year is not an achievement year: next year is refused, this year is
+    taken (the year under way), and a target may still name a later year."""
+    monkeypatch.setattr("graph.validate.this_year", lambda: 2020)
+    unit = Unit(id="phuong-a", name="Phường A")
+    change = Change(
+        add=Dataset(
+            units=[unit],
+            achievements=[
+                Achievement(holder="phuong-a", award="BK_TP", year=2020),
+                Achievement(holder="phuong-a", award="HTXSNV", year=2021),
+            ],
+            targets=[
+                Target(holder="phuong-a", award="BK_TTG", section="roadmap", order=1,
+                       plan_year=2020, by_year=2022)  # fmt: skip
+            ],
+        )
+    )
+    [problem] = check_change(change, Dataset(), default_catalogue())
+    assert (problem.reason, problem.index, problem.field) == ("future_year", 1, "year")
+    assert problem.message("vi") == (
+        "achievements[1], trường `year`: năm 2021 chưa đến (nay là năm 2020): thành tích chỉ "
+        "ghi cho năm đã qua hoặc đang diễn ra; năm dự kiến đề nghị khen không phải là năm đạt "
+        "thành tích"
+    )

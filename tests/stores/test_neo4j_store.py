@@ -144,11 +144,11 @@ def test_a_change_that_fails_while_writing_leaves_nothing_behind(neo4j_store, dr
     were written — and the units are gone with the rest."""
     neo4j_store.apply(Change(add=longbien))
     before = neo4j_store.snapshot()
-    clash = Achievement(holder="phong-moi-0", award="BK_TP", year=2040)
+    clash = Achievement(holder="phong-moi-0", award="BK_TP", year=2025)
     run(driver, "CREATE ()-[:RECEIVED {key: $key}]->()", key=clash.key)
     units = [Unit(id=f"phong-moi-{i}", name=f"Phòng mới {i}") for i in range(150)]
-    filler = [  # more than two batches, 1950–2029
-        Achievement(holder=f"phong-moi-{i % 150}", award="BK_TP", year=1950 + i // 150)
+    filler = [  # more than two batches, 1945–2024 (no year yet to come)
+        Achievement(holder=f"phong-moi-{i % 150}", award="BK_TP", year=1945 + i // 150)
         for i in range(12_000)
     ]
     try:

@@ -65,7 +65,8 @@ def test_import_refusal_lists_problems_and_exits_1(capsys, tmp_path):
     report = json.loads(out)
     assert report["ok"] is False
     assert [(p["row"], p["field"], p["reason"]) for p in report["problems"]] == [
-        (3, "award", "unknown_award")
+        (2, "year", "future_year"),  # a proposal year is not an achievement year
+        (3, "award", "unknown_award"),
     ]
 
 

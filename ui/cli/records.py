@@ -8,11 +8,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from graph.io.importing import ImportPlan, apply_plan, plan_import
 from graph.io.longbien import load_longbien
-from graph.io.tables import FORMATS, ReadResult, export, import_files, read_files
+from graph.io.tables import FORMATS, ReadResult, export, read_files
+from graph.io.templates import TEMPLATE_KINDS, write_template
 from graph.models import Change, Dataset
 from graph.names import UnitNames
-from graph.problems import Problem, Rejected
+from graph.problems import Problem, Rejected, problems_json
 from graph.store import GraphStore
 from ui.cli.context import CommandError, catalogue, nearest_hint, store_of
 from ui.cli.output import emit_json, table
@@ -21,6 +23,16 @@ from ui.words import t, unit_kind
 NO_RECORDS = "no records found"
 UNIT_COLUMNS = ("units.col_id", "units.col_name", "unit.kind", "col.block", "units.col_flag")
 HISTORY_COLUMNS = ("col.year", "col.code", "col.award", "col.decision", "col.source")
+PREVIEW_COLUMNS = (
+    "preview.col_place",
+    "preview.col_holder",
+    "preview.col_award",
+    "col.year",
+    "col.decision",
+    "preview.col_date",
+    "preview.col_status",
+)
+REFUSED = 1  # the exit code of a refused input (ui/cli/main.py)
 
 
 def register(sub: argparse._SubParsersAction, lang: str) -> None:
@@ -45,14 +57,26 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
 
     imp = sub.add_parser("import", help=t("help.import", lang))
     imp.add_argument("files", nargs="+", type=Path)
+    imp.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=t("help.import_dry_run", lang),
+    )
     imp.set_defaults(handler=run_import)
+
+    template = sub.add_parser("template", help=t("help.template", lang))
+    template.add_argument("kind", choices=TEMPLATE_KINDS, help=t("help.template_kind", lang))
+    template.add_argument(
+        "--output", "-o", type=Path, help=t("help.template_output", lang)
+    )
+    template.set_defaults(handler=run_template)
 
     exp = sub.add_parser("export", help=t("help.export", lang))
     exp.add_argument("format", choices=FORMATS)
     exp.add_argument("--output", "-o", type=Path, help=t("help.export_output", lang))
     exp.set_defaults(handler=run_export)
 
-    for parser in (load, units, history, imp, exp):
+    for parser in (load, units, history, imp, exp, template):
         parser.add_argument(
             "--json",
             action="store_true",
@@ -225,12 +249,86 @@ def run_history(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     store = store_of(args)
-    counts = _counts(import_files(store, args.files))
+    plan = plan_import(store, args.files)
+    if args.dry_run:
+        _show_preview(args, plan)
+    if not plan.problems and not args.dry_run:
+        apply_plan(store, plan, args.files)
+    written = not plan.problems and not args.dry_run and not plan.change.add.is_empty()
     if args.json:
-        emit_json({"ok": True, "added": counts})
+        emit_json(_import_json(plan, args, written))
+        return REFUSED if plan.problems else 0
+    counts = plan.row_counts()
+    print(t("records.import_rows", args.lang, **counts))
+    if plan.problems:
+        raise Rejected(plan.problems)
+    if args.dry_run:
+        print(t("records.dry_run", args.lang))
+    elif plan.change.add.is_empty():
+        print(t("records.nothing_new", args.lang))
     else:
-        done = ", ".join(f"{n} {field}" for field, n in counts.items() if n)
-        print(t("records.imported", args.lang, done=done))
+        print(t("records.imported", args.lang, done=_done(plan.added, args.lang)))
+    return 0
+
+
+def _done(counts: dict[str, int], lang: str) -> str:
+    return ", ".join(f"{n} {t('count.' + field, lang)}" for field, n in counts.items() if n)
+
+
+def _import_json(plan: ImportPlan, args: argparse.Namespace, written: bool) -> dict:
+    payload = {
+        "ok": not plan.problems,
+        "written": written,
+        "added": plan.added,
+        "unchanged": plan.already,
+        "rows": plan.row_counts(),
+        **problems_json(plan.problems, args.lang),
+    }
+    if args.dry_run:
+        payload["preview"] = [row.as_json() for row in plan.rows]
+    return payload
+
+
+def _show_preview(args: argparse.Namespace, plan: ImportPlan) -> None:
+    if args.json:
+        return
+    headers = [t(key, args.lang) for key in PREVIEW_COLUMNS]
+    rows = [
+        (
+            f"{row.file}:{row.row}" if row.row is not None else row.file,
+            row.holder_name,
+            catalogue().name(row.award, args.lang) if row.award in catalogue() else row.award_name,
+            row.year or "",
+            row.decision_no,
+            shown_date(row.decision_date, args.lang),
+            t(f"preview.status.{row.status}", args.lang),
+        )
+        for row in plan.rows
+    ]
+    print(table(headers, rows))
+
+
+def shown_date(iso: str, lang: str) -> str:
+    """A date as the person's language writes it: 15/01/2021 in Vietnamese."""
+    if not iso or lang != "vi":
+        return iso
+    year, month, day = iso.split("-")
+    return f"{day}/{month}/{year}"
+
+
+def run_template(args: argparse.Namespace) -> int:
+    target = args.output or Path(f"mau-{args.kind}.xlsx")
+    lines = t(f"instructions.{args.kind}", args.lang).splitlines()
+    try:
+        write_template(args.kind, store_of(args).snapshot(), catalogue(), target, lines)
+    except OSError as error:
+        raise CommandError(
+            t("records.cannot_write", args.lang, file=target, error=error.strerror or error)
+        ) from error
+    if args.json:
+        emit_json({"ok": True, "files": [str(target)]})
+    else:
+        print(t("cli.wrote", args.lang, file=target))
     return 0
 
 

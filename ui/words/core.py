@@ -82,15 +82,32 @@ TEXT: dict[str, tuple[str, str]] = {
     # data page
     "data.import": ("Nhập dữ liệu từ tệp", "Import from files"),
     "data.import_help": (
-        "Tệp CSV, Excel (.xlsx) hoặc JSON có các cột như tệp xuất. Dữ liệu được kiểm tra "
-        "trước; chỉ khi không có lỗi nào mới được ghi, và ghi toàn bộ.",
-        "CSV, Excel (.xlsx) or JSON files with the columns of an export. Everything is checked "
-        "first; it is written only if there is no problem, and then all of it.",
+        "Tệp CSV, Excel (.xlsx) hoặc JSON: các cột như tệp xuất, hoặc bảng văn phòng vẫn dùng "
+        "(STT, Tên đơn vị, Năm, Hình thức khen thưởng, Số quyết định, Ngày quyết định, Ghi chú), "
+        "ghi đơn vị và danh hiệu bằng tên. Dữ liệu được kiểm tra và xem trước; chỉ khi không có "
+        "lỗi nào mới được ghi, và ghi toàn bộ. Dòng đã có trong kho không bị tính là lỗi.",
+        "CSV, Excel (.xlsx) or JSON files: the columns of an export, or the table offices keep "
+        "(STT, Tên đơn vị, Năm, Hình thức khen thưởng, Số quyết định, Ngày quyết định, Ghi chú), "
+        "with units and awards by name. Everything is checked and shown first; it is written only "
+        "if there is no problem, and then all of it. Rows already in the store are not errors.",
     ),
     "data.problems": (
         "Không thể nhập: {n} lỗi. Sửa tệp rồi tải lên lại; kho dữ liệu không thay đổi.",
         "Cannot import: {n} problems. Fix the files and upload again; the store is unchanged.",
     ),
+    "data.preview": (
+        "**Xem trước:** từng dòng sẽ được đọc như sau (chưa ghi gì).",
+        "**Preview:** every row as it will be read (nothing written yet).",
+    ),
+    "data.templates": (
+        "Mẫu Excel để điền rồi nhập: tiêu đề cột tiếng Việt, hướng dẫn, danh sách thả xuống các "
+        "đơn vị và danh hiệu.",
+        "Excel templates to fill in and import: Vietnamese headers, instructions, drop-down "
+        "lists of the units and awards.",
+    ),
+    "data.template_achievements": ("Mẫu danh sách thành tích", "Achievements template"),
+    "data.template_units": ("Mẫu danh sách đơn vị", "Units template"),
+    "data.template_people": ("Mẫu danh sách cá nhân", "People template"),
     "data.ready": ("Dữ liệu hợp lệ: {summary}.", "The data is valid: {summary}."),
     "data.write": ("Ghi vào kho dữ liệu", "Write to the store"),
     "data.written": ("Đã ghi: {summary}.", "Written: {summary}."),
@@ -171,6 +188,119 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "records.no_history": ("Chưa ghi nhận thành tích nào.", "No achievements recorded."),
     "records.imported": ("Đã nhập: {done}.", "Imported: {done}."),
+    "records.import_rows": (
+        "Dòng mới: {new}; đã có trong kho: {unchanged}; bị từ chối: {refused}.",
+        "New rows: {new}; already in the store: {unchanged}; refused: {refused}.",
+    ),
+    "records.nothing_new": (
+        "Không có gì mới để ghi: mọi dòng đều đã có trong kho; kho dữ liệu không thay đổi.",
+        "Nothing new to write: every row is already in the store; the store is unchanged.",
+    ),
+    "records.dry_run": (
+        "Chưa ghi gì (--dry-run). Chạy lại không có --dry-run để ghi: ghi toàn bộ hoặc không "
+        "ghi gì.",
+        "Nothing written (--dry-run). Run again without --dry-run to write it: all or nothing.",
+    ),
+    "preview.col_place": ("Tệp:dòng", "File:row"),
+    "preview.col_holder": ("Đơn vị, cá nhân", "Unit or person"),
+    "preview.col_award": ("Danh hiệu, hình thức", "Award"),
+    "preview.col_date": ("Ngày quyết định", "Decision date"),
+    "preview.col_status": ("Tình trạng", "Status"),
+    "preview.col_file": ("Tệp", "File"),
+    "preview.col_row": ("Dòng", "Row"),
+    "preview.status.new": ("mới", "new"),
+    "preview.status.unchanged": ("đã có", "already there"),
+    "preview.status.refused": ("bị từ chối", "refused"),
+    "instructions.achievements": (
+        "Hướng dẫn điền danh sách thành tích\n"
+        "1. Mỗi dòng là một thành tích của một đơn vị hoặc cá nhân trong một năm. Giữ nguyên "
+        "dòng tiêu đề của trang “Thành tích”.\n"
+        "2. Tên đơn vị: chọn trong danh sách thả xuống, hoặc gõ tên như văn bản vẫn ghi, có dấu "
+        "hoặc không dấu (“Phòng Y tế”, “Phong Y te”). Cá nhân ghi kèm đơn vị: “Nguyễn Văn A – "
+        "Phòng Y tế”.\n"
+        "3. Năm: năm đạt thành tích, bốn chữ số, không sau năm hiện tại (năm dự kiến đề nghị "
+        "khen không phải là năm đạt thành tích).\n"
+        "4. Hình thức khen thưởng: chọn trong danh sách, hoặc ghi mã (BK_TP) hay tên thường dùng "
+        "(“Bằng khen UBND TP”, “HTXSNV”, “Huân chương Lao động hạng Ba”). Nhiều hình thức trong "
+        "một ô thì cách nhau bằng dấu “;”.\n"
+        "5. Số quyết định, ngày quyết định (ngày/tháng/năm, ví dụ 15/01/2020) và ghi chú: ghi nếu "
+        "có.\n"
+        "6. Nhập: “khencao import TỆP --dry-run” để xem trước từng dòng, rồi “khencao import "
+        "TỆP” để ghi; hoặc trang Dữ liệu của ứng dụng. Dữ liệu được ghi toàn bộ hoặc không ghi "
+        "gì; dòng đã có trong kho được tính là “đã có”, không ghi lại.\n"
+        "7. Không sửa hai trang “Hướng dẫn” và “Danh mục”: khi nhập, hai trang này được bỏ qua.",
+        "How to fill in the list of achievements\n"
+        "1. One row is one achievement of a unit or a person in one year. Keep the header row "
+        "of the sheet “Thành tích” as it is.\n"
+        "2. Tên đơn vị (unit): pick from the drop-down list, or type the name as documents write "
+        "it, with or without diacritics (“Phòng Y tế”, “Phong Y te”). A person with their unit: "
+        "“Nguyễn Văn A – Phòng Y tế”.\n"
+        "3. Năm (year): the year the achievement was earned, four digits, not after the current "
+        "year (the year it is proposed for is not the year it was earned).\n"
+        "4. Hình thức khen thưởng (award): pick from the list, or write its code (BK_TP) or the "
+        "words offices use (“Bằng khen UBND TP”, “HTXSNV”, “Huân chương Lao động hạng Ba”). "
+        "Several awards in one cell are separated by “;”.\n"
+        "5. Số quyết định, Ngày quyết định (decision number and date, day/month/year such as "
+        "15/01/2020) and Ghi chú (note): if known.\n"
+        "6. Import: “khencao import FILE --dry-run” shows every row first, then “khencao import "
+        "FILE” writes it; or the app's Data page. All or nothing is written; rows already in the "
+        "store are counted as “already there” and not written again.\n"
+        "7. Leave the sheets “Hướng dẫn” and “Danh mục” as they are: the import passes over them.",
+    ),
+    "instructions.units": (
+        "Hướng dẫn điền danh sách đơn vị\n"
+        "1. Mỗi dòng là một đơn vị (tập thể). Giữ nguyên dòng tiêu đề của trang “Đơn vị”.\n"
+        "2. Mã đơn vị: chữ thường không dấu, chữ số và dấu gạch ngang, không trùng mã đã có "
+        "(ví dụ phong-y-te).\n"
+        "3. Tên đơn vị: tên chính thức. Tên khác: các tên khác mà văn bản dùng, cách nhau bằng "
+        "dấu “|”.\n"
+        "4. Loại: chọn trong danh sách (district: quận, huyện; ward: phường, xã; department: "
+        "phòng, ban chuyên môn; party_body: cơ quan Đảng; council_body: ban của HĐND; "
+        "mass_organisation: mặt trận, đoàn thể; public_service: đơn vị sự nghiệp; state_branch: "
+        "cơ quan ngành dọc; armed_force: lực lượng vũ trang; other: khác).\n"
+        "5. Đơn vị cấp trên, khối thi đua: chọn mã trong danh sách. Được tặng cờ: true hoặc "
+        "false. Năm thành lập: ghi nếu biết.\n"
+        "6. Nhập: “khencao import TỆP --dry-run” để xem trước, rồi “khencao import TỆP”; hoặc "
+        "trang Dữ liệu của ứng dụng. Ghi toàn bộ hoặc không ghi gì.\n"
+        "7. Không sửa hai trang “Hướng dẫn” và “Danh mục”: khi nhập, hai trang này được bỏ qua.",
+        "How to fill in the list of units\n"
+        "1. One row is one unit (collective). Keep the header row of the sheet “Đơn vị” as it "
+        "is.\n"
+        "2. Mã đơn vị (id): lowercase letters without diacritics, digits and hyphens, not an id "
+        "already taken (e.g. phong-y-te).\n"
+        "3. Tên đơn vị (name): the official name. Tên khác (other names): the other names "
+        "documents use, separated by “|”.\n"
+        "4. Loại (kind): pick from the list (district, ward, department, party_body, "
+        "council_body, mass_organisation, public_service, state_branch, armed_force, other).\n"
+        "5. Đơn vị cấp trên (parent), Khối thi đua (block): pick an id from the list. Được tặng "
+        "cờ (flag-eligible): true or false. Năm thành lập (founded): if known.\n"
+        "6. Import: “khencao import FILE --dry-run” shows it first, then “khencao import FILE”; "
+        "or the app's Data page. All or nothing is written.\n"
+        "7. Leave the sheets “Hướng dẫn” and “Danh mục” as they are: the import passes over them.",
+    ),
+    "instructions.people": (
+        "Hướng dẫn điền danh sách cá nhân\n"
+        "1. Mỗi dòng là một cá nhân. Giữ nguyên dòng tiêu đề của trang “Cá nhân”.\n"
+        "2. Mã cá nhân: chữ thường không dấu, chữ số và dấu gạch ngang, không trùng mã đơn vị hay "
+        "cá nhân đã có (ví dụ nguyen-van-a-phong-y-te).\n"
+        "3. Họ và tên; Đơn vị: chọn trong danh sách hoặc gõ tên đơn vị; Chức vụ: ghi nếu có.\n"
+        "4. Hai người cùng tên trong một đơn vị: thêm vào tên điều phân biệt hai người, ví dụ "
+        "“(sinh 1980)”.\n"
+        "5. Nhập: “khencao import TỆP --dry-run” để xem trước, rồi “khencao import TỆP”; hoặc "
+        "trang Dữ liệu của ứng dụng. Ghi toàn bộ hoặc không ghi gì.\n"
+        "6. Không sửa hai trang “Hướng dẫn” và “Danh mục”: khi nhập, hai trang này được bỏ qua.",
+        "How to fill in the list of people\n"
+        "1. One row is one person. Keep the header row of the sheet “Cá nhân” as it is.\n"
+        "2. Mã cá nhân (id): lowercase letters without diacritics, digits and hyphens, not an id "
+        "of a unit or person already taken (e.g. nguyen-van-a-phong-y-te).\n"
+        "3. Họ và tên (name); Đơn vị (unit): pick from the list or type the unit's name; Chức vụ "
+        "(position): if known.\n"
+        "4. Two people of one unit with the same name: add to the name what tells them apart, "
+        "e.g. “(sinh 1980)”.\n"
+        "5. Import: “khencao import FILE --dry-run” shows it first, then “khencao import FILE”; "
+        "or the app's Data page. All or nothing is written.\n"
+        "6. Leave the sheets “Hướng dẫn” and “Danh mục” as they are: the import passes over them.",
+    ),
     "records.cannot_write": (
         "Không ghi được {file} ({error}); hãy chọn nơi ghi được (-o TỆP).",
         "Cannot write {file} ({error}); choose a writable place (-o FILE).",

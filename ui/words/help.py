@@ -128,8 +128,30 @@ TEXT: dict[str, tuple[str, str]] = {
         "include the history of units merged into it or renamed to it",
     ),
     "help.import": (
-        "thêm đơn vị và thành tích từ CSV/XLSX/JSON, ghi toàn bộ hoặc không ghi gì",
-        "add units and achievements from CSV/XLSX/JSON, all or nothing",
+        "thêm đơn vị, cá nhân và thành tích từ CSV/XLSX/JSON, ghi toàn bộ hoặc không ghi gì; "
+        "đơn vị và hình thức khen theo mã hoặc theo tên như văn phòng vẫn viết; dòng đã có "
+        "trong dữ liệu được đếm, không ghi lại",
+        "add units, people and achievements from CSV/XLSX/JSON, all or nothing; holders "
+        "and awards by id or by name as offices write them; rows the store already holds are "
+        "counted, not written again",
+    ),
+    "help.import_dry_run": (
+        "hiện từng dòng như sẽ được đọc (đơn vị và hình thức khen theo tên), không ghi gì",
+        "show every row as it will be read (holder and award by name) and write nothing",
+    ),
+    "help.template": (
+        "ghi tệp mẫu để điền rồi nhập: tiêu đề tiếng Việt, hướng dẫn, danh sách chọn đơn vị "
+        "của dữ liệu và hình thức khen của danh mục",
+        "write a workbook to fill in and import: Vietnamese headers, instructions, "
+        "drop-down lists of the record's units and the catalogue's awards",
+    ),
+    "help.template_kind": (
+        "loại mẫu: achievements (thành tích), units (đơn vị), people (cá nhân)",
+        "which template: achievements, units or people",
+    ),
+    "help.template_output": (
+        "tệp .xlsx (mặc định mau-LOẠI.xlsx)",
+        "the .xlsx file (default mau-KIND.xlsx)",
     ),
     "help.export": (
         "ghi toàn bộ dữ liệu ra CSV, XLSX hoặc JSON",

@@ -8,10 +8,13 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 from pydantic import ValidationError
 
-from graph.io.tables import export, preview_import
+from graph.io.importing import ImportPlan, plan_import
+from graph.io.tables import export
+from graph.io.templates import TEMPLATE_KINDS, write_template
 from graph.models import Achievement, Change, Dataset
 from graph.problems import Rejected
 from ui.app.confirm import answer, ask, confirmed_button
@@ -34,6 +37,7 @@ ENTRY_FIELDS = {"decision_no": "data.decision_no", "note": "data.note", "year": 
 def import_section(lang: str) -> None:
     st.subheader(t("data.import"))
     st.caption(t("data.import_help"))
+    templates_section(lang)
     uploads = st.file_uploader(
         t("data.import"),
         type=["csv", "xlsx", "json"],
@@ -47,26 +51,69 @@ def import_section(lang: str) -> None:
     try:
         with saved_uploads(uploads) as paths:
             try:
-                change, problems = preview_import(store(), paths)
+                plan = plan_import(store(), paths)
             except Rejected as rejected:
-                change, problems = None, rejected.problems
+                plan = ImportPlan(problems=rejected.problems)
     except UploadTooLarge as refused:
         st.error(refused.words())
         return
-    if problems:
-        st.error(t("data.problems", n=len(problems)))
-        st.dataframe(problems_frame(problems, lang), hide_index=True, width="stretch")
+    if plan.rows:
+        st.markdown(t("data.preview"))
+        st.dataframe(preview_frame(plan, lang), hide_index=True, width="stretch", key="preview")
+        st.caption(t("records.import_rows", **plan.row_counts()))
+    if plan.problems:
+        st.error(t("data.problems", n=len(plan.problems)))
+        st.dataframe(problems_frame(plan.problems, lang), hide_index=True, width="stretch")
         return
-    summary = dataset_summary(change.add)
+    if plan.change.add.is_empty():
+        st.info(t("records.nothing_new"))
+        return
+    summary = dataset_summary(plan.change.add)
     st.success(t("data.ready", summary=summary))
     question = t("data.write_question", summary=summary, files=upload_names(uploads))
-    if confirmed_button("write_import", t("data.write"), question, change, primary=True):
+    if confirmed_button("write_import", t("data.write"), question, plan.change, primary=True):
         try:
-            store().apply(change)
+            store().apply(plan.change)
         except Rejected as rejected:
             st.error(literal(rejected.report(lang)))
             return
         st.success(t("data.written", summary=summary))
+
+
+def preview_frame(plan: ImportPlan, lang: str) -> pd.DataFrame:
+    """Every row as it will be read: the holder and the award by name, and whether it
+    is new, already in the store, or refused."""
+    names = catalogue()
+    return pd.DataFrame(
+        [
+            {
+                t("preview.col_file"): row.file,
+                t("preview.col_row"): row.row,
+                t("preview.col_holder"): row.holder_name,
+                t("preview.col_award"): names.name(row.award, lang) if row.award else "",
+                t("col.year"): row.year,
+                t("col.decision"): row.decision_no,
+                t("preview.col_date"): row.decision_date,
+                t("preview.col_status"): t(f"preview.status.{row.status}"),
+            }
+            for row in plan.rows
+        ]
+    )
+
+
+def templates_section(lang: str) -> None:
+    """The workbooks to fill in, with the record's units and the awards as drop-downs."""
+    st.caption(t("data.templates"))
+    columns = st.columns(len(TEMPLATE_KINDS))
+    data = store().snapshot()
+    with tempfile.TemporaryDirectory() as folder:
+        for column, kind in zip(columns, TEMPLATE_KINDS, strict=True):
+            path = Path(folder) / f"mau-{kind}.xlsx"
+            lines = t(f"instructions.{kind}").splitlines()
+            write_template(kind, data, catalogue(), path, lines)
+            column.download_button(
+                t(f"data.template_{kind}"), path.read_bytes(), path.name, key=f"template_{kind}"
+            )
 
 
 def add_section(lang: str) -> None:
