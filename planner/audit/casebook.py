@@ -30,6 +30,7 @@ from planner.rules.ruleset import Words
 from planner.settings import Settings
 
 NONE = Words(vi="không có", en="none")
+NO_ANSWER = Words(vi="không có kết quả (xem lý do)", en="no answer (see the reasons)")
 
 
 class Mismatch(BaseModel):
@@ -200,7 +201,7 @@ def _run(
 
 def _no_answer(case: Case, used: str, why: Words) -> CaseResult:
     mismatches = tuple(
-        Mismatch(field=key, expected=_expected_text(case, key), actual=why)
+        Mismatch(field=key, expected=_expected_text(case, key), actual=NO_ANSWER)
         for key in case.expect.given
     )
     return CaseResult(
@@ -233,10 +234,10 @@ def _verdict_result(case: Case, used: str, v: Verdict) -> CaseResult:
             mismatches.append(Mismatch(field=key, expected=_expected_text(case, key), actual=words))
     earliest = v.earliest_year_without_new
     answer = Words(
-        vi=f"{v.conclusion.vi}; sớm nhất không cần thêm thành tích: "
-        f"{earliest or 'không có'}; căn cứ: {actual['base'] or 'không có'}",
-        en=f"{v.conclusion.en}; earliest with nothing new: {earliest or 'none'}; "
-        f"base: {actual['base'] or 'none'}",
+        vi=f"{v.conclusion.vi}; căn cứ: {actual['base'] or 'không có'}; sớm nhất (không cần "
+        f"thêm thành tích): {earliest or 'không năm nào'}",
+        en=f"{v.conclusion.en}; base: {actual['base'] or 'none'}; earliest with nothing new: "
+        f"{earliest or 'never'}",
     )
     reasons: list[Words] = list(v.warnings)
     for r in v.requirements:

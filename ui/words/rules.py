@@ -237,3 +237,43 @@ CLI_TEXT: dict[str, tuple[str, str]] = {
     ),
 }
 TEXT.update(CLI_TEXT)
+
+CASEBOOK_TEXT: dict[str, tuple[str, str]] = {
+    # khencao rules test, and the Quy định page
+    "casebook.title": (
+        "Sổ tình huống {file} theo bộ tiêu chuẩn {ruleset}: {cases} tình huống, "
+        "{agree} đúng, {disagree} sai",
+        "Case book {file} under {ruleset}: {cases} cases, {agree} agree, {disagree} disagree",
+    ),
+    "casebook.by_year": ("bộ áp dụng cho năm của từng tình huống", "the one for each case's year"),
+    "casebook.case": ("Tình huống {number} (dòng {line})", "Case {number} (line {line})"),
+    "casebook.mismatch": (
+        "{field}: mong đợi {expected}, kết quả {actual}",
+        "{field}: expected {expected}, got {actual}",
+    ),
+    "casebook.answer": ("Kết quả", "Answer"),
+    "casebook.reasons": ("Lý do", "Reasons"),
+    "casebook.note": ("Ghi chú", "Note"),
+    "casebook.all_agree": (
+        "Mọi tình huống đều cho kết quả như mong đợi.",
+        "Every case gives the expected answer.",
+    ),
+    # khencao rules diff, and the Quy định page
+    "diff.title": (
+        "So sánh {a} và {b}, năm đề nghị {year}: {compared} đơn vị có mục tiêu, {differ} khác "
+        "nhau ({outcome} khác kết quả, {grounds} khác thành tích được tính)",
+        "{a} against {b}, proposal year {year}: {compared} holders with a target, {differ} "
+        "differ ({outcome} in the answer, {grounds} in what is counted)",
+    ),
+    "diff.none": (
+        "Không đơn vị nào có kết quả khác nhau giữa hai bộ tiêu chuẩn.",
+        "No holder gets a different answer under the two rulesets.",
+    ),
+    "diff.change.outcome": ("khác kết quả", "another answer"),
+    "diff.change.grounds": (
+        "cùng kết quả, khác thành tích được tính",
+        "same answer, other grounds",
+    ),
+    "diff.because": ("Khác ở", "Differs in"),
+}
+TEXT.update(CASEBOOK_TEXT)
