@@ -20,6 +20,7 @@ from planner import (
     STATUS_WORDS,
     AuditReport,
     AuditRow,
+    CaseBookError,
     CaseBookReport,
     HolderProfile,
     NoRuleError,
@@ -54,6 +55,7 @@ DISAGREES = 5  # a case book ran and some case disagrees (as ui/cli/main.py's EX
 
 RULESET_BROKEN = "check.ruleset_broken"
 HISTORY_BROKEN = "check.history_broken"
+CASEBOOK_BROKEN = "casebook.broken"
 
 
 def register(sub: argparse._SubParsersAction, lang: str) -> None:
@@ -425,7 +427,10 @@ def run_rules_test(args: argparse.Namespace) -> int:
         book = _book(args)
     except RulesetError as error:
         return _refuse(args, RULESET_BROKEN, error.problems)
-    casebook = read_casebook(args.book, catalogue())  # a CaseBookError is refused by main()
+    try:
+        casebook = read_casebook(args.book, catalogue())
+    except CaseBookError as error:
+        return _refuse(args, CASEBOOK_BROKEN, error.problems)
     data = None
     if any(case.from_store for case in casebook.cases):
         data = load_longbien() if args.dataset == "longbien" else store_of(args).snapshot()
@@ -440,6 +445,8 @@ def run_rules_test(args: argparse.Namespace) -> int:
         )
     except RulesetError as error:  # the book names a ruleset the shelf does not hold
         raise CommandError(error.report(args.lang)) from error
+    except CaseBookError as error:  # a holder the record does not hold
+        return _refuse(args, CASEBOOK_BROKEN, error.problems)
     if args.json:
         emit_json({"ok": report.passed, **report.as_json(args.lang)})
     else:

@@ -245,6 +245,10 @@ CASEBOOK_TEXT: dict[str, tuple[str, str]] = {
         "{agree} đúng, {disagree} sai",
         "Case book {file} under {ruleset}: {cases} cases, {agree} agree, {disagree} disagree",
     ),
+    "casebook.broken": (
+        "Sổ tình huống có lỗi, chưa chạy tình huống nào",
+        "The case book has problems; no case was run",
+    ),
     "casebook.by_year": ("bộ áp dụng cho năm của từng tình huống", "the one for each case's year"),
     "casebook.case": ("Tình huống {number} (dòng {line})", "Case {number} (line {line})"),
     "casebook.mismatch": (
