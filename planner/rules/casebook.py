@@ -44,7 +44,7 @@ from graph.datafiles import data_dir
 from graph.io.csv_file import decoded_text
 from graph.io.json_file import read_json
 from graph.io.limits import MB, Limits, check_file
-from graph.models import MAX_YEAR, MIN_YEAR, Achievement
+from graph.models import MAX_YEAR, MIN_YEAR, Achievement, control_character
 from graph.problems import Problem, Rejected, shown
 from planner.check.history_file import parse_history
 from planner.check.holder import HolderProfile
@@ -94,6 +94,12 @@ TEMPLATES: dict[str, dict[str, str]] = {
     "too_deep": {
         "en": "the file nests lists or tables more than {limit} levels deep; a case needs 4",
         "vi": "tệp lồng danh sách hoặc bảng sâu quá {limit} tầng; một tình huống chỉ cần 4",
+    },
+    "unreadable_value": {
+        "en": "a value cannot be read (a number thousands of digits long, or an impossible "
+        "date); write years and counts as plain numbers",
+        "vi": "không đọc được một giá trị (số dài hàng nghìn chữ số, hoặc ngày không có thật); "
+        "hãy ghi năm và số lượng bằng số thường",
     },
     "too_many_cases": {
         "en": "the book has more than {limit} cases; split it into smaller books",
@@ -300,6 +306,8 @@ def _read_yaml(path: Path) -> tuple[Any, dict[int, int], list[Problem]]:
         ) from None
     except RecursionError:
         raise CaseBookError([_problem(name, "too_deep", limit=MAX_DEPTH)]) from None
+    except (ValueError, OverflowError):  # int() of a 5,000-digit number, a date like 2020-02-30
+        raise CaseBookError([_problem(name, "unreadable_value")]) from None
     lines: dict[int, int] = {}
     duplicates: list[Problem] = []
     if node is not None:
@@ -720,6 +728,20 @@ def _text(
         return None
     if len(raw) > MAX_TEXT:
         problems.append(_problem(file, "text_too_long", field=field, limit=MAX_TEXT, **place))
+        return None
+    # a name or a note is printed on a terminal: it must not ring, clear or recolour it
+    index = control_character(raw, free_text=field == "note")
+    if index is not None:
+        problems.append(
+            _problem(
+                file,
+                "control_character",
+                field=field,
+                character=f"U+{ord(raw[index]):04X}",
+                position=index + 1,
+                **place,
+            )
+        )
         return None
     return raw.strip()
 

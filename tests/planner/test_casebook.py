@@ -213,6 +213,9 @@ def test_a_verdict_case_cannot_expect_a_plans_effort(tmp_path):
         ("cases:\n" + GOOD_CASE + "cases: []\n", "the key “cases” is written twice"),
         ("base: &a [1, 2]\ncases: *a\n", "anchors and aliases"),
         ("cases: " + "[" * 60 + "]" * 60 + "\n", "more than 20 levels deep"),
+        ("cases: [{year: " + "1" * 5000 + "}]\n", "a value cannot be read"),
+        ("cases: [{year: 2020-02-30}]\n", "a value cannot be read"),
+        ('title: "Sổ\\x1b[2J"\ncases: []\n', "field `title`: a control character (U+001B)"),
     ],
 )
 def test_a_broken_book_is_refused_in_one_sentence_per_problem(tmp_path, text, says):
