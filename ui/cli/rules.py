@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from graph.io.longbien import load_longbien
 from graph.models import MAX_YEAR, MIN_YEAR, Achievement
@@ -21,11 +22,9 @@ from planner import (
     AuditReport,
     AuditRow,
     CaseBookError,
-    CaseBookReport,
     HolderProfile,
     NoRuleError,
     RulesetBook,
-    RulesetDiff,
     RulesetError,
     SettingError,
     Settings,
@@ -34,12 +33,10 @@ from planner import (
     Words,
     audit,
     check,
-    diff_rulesets,
     holder_history,
     plannable_targets,
     read_casebook,
     read_history,
-    run_casebook,
     settings_text,
     standing,
     with_overrides,
@@ -49,6 +46,9 @@ from ui.cli.context import CommandError, catalogue, store_of
 from ui.cli.output import emit_json, table
 from ui.cli.records import find_holder
 from ui.words import t
+
+if TYPE_CHECKING:
+    from planner import CaseBookReport, RulesetDiff
 
 BAD_INPUT = 1
 DISAGREES = 5  # a case book ran and some case disagrees (as ui/cli/main.py's EXIT_CODE_WORDS)
@@ -422,6 +422,8 @@ def _audit_cells(row: AuditRow, lang: str) -> list:
 def run_rules_test(args: argparse.Namespace) -> int:
     """Every case of the book, answered under the ruleset; the disagreeing ones listed
     with the answer's reasons. Exit 0 if all agree, DISAGREES if any does not."""
+    from planner import run_casebook  # plans: OR-Tools only for the commands that need it
+
     settings = _settings(args)
     try:
         book = _book(args)
@@ -498,6 +500,8 @@ def render_casebook(report: CaseBookReport, lang: str) -> str:
 
 
 def run_rules_diff(args: argparse.Namespace) -> int:
+    from planner import diff_rulesets  # plans: OR-Tools only for the commands that need it
+
     settings = _settings(args)
     year = _year(args)
     try:
