@@ -5,11 +5,12 @@ This module is the facade the faces (the CLI and the app) import; they import no
 of the planner. Inside the planner, modules import each other directly, never this facade.
 
 - `rules/`   rulesets read from data/rules/*.yaml, and the shelf (`RulesetBook`) that says
-             which one answers for a proposal year;
+             which one answers for a proposal year; case books (expected answers) read;
 - `check/`   the eligibility checker: a verdict with every requirement and its reason;
 - `plan/`    the planner of one holder (earliest year, least effort, what-if) and `plan/council/`,
              every holder at once under shared flag quotas;
-- `audit/`   a council's proposals and roadmap (PL5) checked row by row, the eligibility sheet;
+- `audit/`   a council's proposals and roadmap (PL5) checked row by row, the eligibility sheet,
+             a case book run against a ruleset, two rulesets compared on the council;
 - `scoring/` the yearly bonus scoring of a block (PL1 + PL2);
 - `settings.py` the counting convention and every reading the legal texts leave open.
 
@@ -43,6 +44,11 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "target_cases": ("planner.audit.eligibility_sheet", "target_cases"),
     "unit_case": ("planner.audit.eligibility_sheet", "unit_case"),
     "AuditReport": ("planner.audit.report", "AuditReport"),
+    "CaseBookReport": ("planner.audit.casebook", "CaseBookReport"),
+    "CaseResult": ("planner.audit.casebook", "CaseResult"),
+    "run_casebook": ("planner.audit.casebook", "run_casebook"),
+    "RulesetDiff": ("planner.audit.ruleset_diff", "RulesetDiff"),
+    "diff_rulesets": ("planner.audit.ruleset_diff", "diff_rulesets"),
     "AuditRow": ("planner.audit.report", "AuditRow"),
     "check": ("planner.check.checker", "check"),
     "NoRuleError": ("planner.check.evaluation", "NoRuleError"),
@@ -72,6 +78,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RulesetBook": ("planner.rules.book", "RulesetBook"),
     "default_book": ("planner.rules.book", "default_book"),
     "load_rulesets": ("planner.rules.book", "load_rulesets"),
+    "CaseBook": ("planner.rules.casebook", "CaseBook"),
+    "CaseBookError": ("planner.rules.casebook", "CaseBookError"),
+    "casebook_files": ("planner.rules.casebook", "casebook_files"),
+    "read_casebook": ("planner.rules.casebook", "read_casebook"),
     "RulesetError": ("planner.rules.problems", "RulesetError"),
     "OptionSet": ("planner.rules.ruleset", "OptionSet"),
     "Ruleset": ("planner.rules.ruleset", "Ruleset"),

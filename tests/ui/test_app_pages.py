@@ -145,3 +145,38 @@ def test_what_if_no_flag_in_2020_moves_phong_vhtt_a_year_later():
     assert "không có cờ năm 2020" in app.markdown[0].value or any(
         "không có cờ năm 2020" in m.value for m in app.markdown
     )
+
+
+def test_rules_page_runs_the_pl5_case_book_and_compares_two_rulesets():
+    app = loaded()
+    app.switch_page("pages/quy_dinh.py").run()
+    assert app.selectbox(key="casebook_file").value == "pl5-hanoi-2018.yaml"
+    app.button(key="casebook_run").click().run()
+    assert not app.exception
+    assert app.success[-1].value.endswith("27 tình huống, 27 đúng, 0 sai")
+    cases = app.dataframe[-1].value
+    assert len(cases) == 27 and set(cases["Đúng"]) == {"✔"}
+    assert app.selectbox(key="diff_b").value == "nd91-2017"  # the other ruleset for 2020
+    app.button(key="diff_run").click().run()
+    assert not app.exception
+    assert "2 khác nhau" in app.info[-1].value
+    differences = app.dataframe[-1].value
+    assert list(differences["Đơn vị"]) == [
+        "Quận Đoàn (Đoàn TNCS Hồ Chí Minh Quận)",
+        "Trung tâm Văn hóa – Thông tin và Thể thao",
+    ]
+    assert "Thành tích được tích luỹ" in differences["Khác ở"][0]
+
+
+def test_rules_page_shows_the_cases_another_ruleset_gets_wrong_with_their_reasons():
+    app = started()  # a book of inline histories needs no store
+    app.switch_page("pages/quy_dinh.py").run()
+    app.selectbox(key="casebook_ruleset").select("nd65-2014").run()
+    app.button(key="casebook_run").click().run()
+    assert not app.exception
+    assert app.error[-1].value.endswith("27 tình huống, 12 đúng, 15 sai")
+    cases = app.dataframe[-1].value
+    bo_de = cases[cases["Tình huống"] == "Phường Bồ Đề — BK_TTG, đề nghị năm 2020"].iloc[0]
+    assert bo_de["Đúng"] == "✘"
+    assert bo_de["Khác mong đợi"] == "expect.eligible: mong đợi true, kết quả false"
+    assert "thêm 1 CO_TP" in bo_de["Lý do"]

@@ -25,13 +25,14 @@ from ui.words import LANGUAGES, t
 
 COMMAND_MODULES = [records, rules, scoring, documents, plan]
 
-REFUSED, UNUSABLE, BUSY, UNKNOWN_OUTCOME, UNEXPECTED = 1, 2, 3, 4, 70
+REFUSED, UNUSABLE, BUSY, UNKNOWN_OUTCOME, DISAGREES, UNEXPECTED = 1, 2, 3, 4, 5, 70
 EXIT_CODE_WORDS = {
     0: "help.exit_done",
     REFUSED: "help.exit_refused",
     UNUSABLE: "help.exit_unusable",
     BUSY: "help.exit_busy",
     UNKNOWN_OUTCOME: "help.exit_unknown_outcome",
+    DISAGREES: "help.exit_disagrees",
     UNEXPECTED: "help.exit_unexpected",
 }
 

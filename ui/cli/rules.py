@@ -1,5 +1,7 @@
-"""The rules commands: `khencao check` (one holder, one target, one year) and
-`khencao audit` (a council's proposals and roadmap against the rules).
+"""The rules commands: `khencao check` (one holder, one target, one year),
+`khencao audit` (a council's proposals and roadmap against the rules), and
+`khencao rules test|diff` (a case book run against a ruleset; two rulesets compared
+on every holder of the record).
 
 Thin: the answers come from planner/; this module reads arguments, picks the
 data (the store, a history file, or the Long Biên set) and formats.
@@ -10,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from graph.io.longbien import load_longbien
 from graph.models import MAX_YEAR, MIN_YEAR, Achievement
@@ -18,6 +21,7 @@ from planner import (
     STATUS_WORDS,
     AuditReport,
     AuditRow,
+    CaseBookError,
     HolderProfile,
     NoRuleError,
     RulesetBook,
@@ -31,6 +35,7 @@ from planner import (
     check,
     holder_history,
     plannable_targets,
+    read_casebook,
     read_history,
     settings_text,
     standing,
@@ -42,10 +47,15 @@ from ui.cli.output import emit_json, table
 from ui.cli.records import find_holder
 from ui.words import t
 
+if TYPE_CHECKING:
+    from planner import CaseBookReport, RulesetDiff
+
 BAD_INPUT = 1
+DISAGREES = 5  # a case book ran and some case disagrees (as ui/cli/main.py's EXIT_CODE_WORDS)
 
 RULESET_BROKEN = "check.ruleset_broken"
 HISTORY_BROKEN = "check.history_broken"
+CASEBOOK_BROKEN = "casebook.broken"
 
 
 def register(sub: argparse._SubParsersAction, lang: str) -> None:
@@ -77,9 +87,44 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
     _common(aud, lang)
     aud.set_defaults(handler=run_audit)
 
+    rules = sub.add_parser(
+        "rules", help=t("help.rules", lang), description=t("help.rules_description", lang)
+    )
+    commands = rules.add_subparsers(
+        dest="rules_command", metavar=t("metavar.subcommand", lang), required=True
+    )
+    test = commands.add_parser(
+        "test", help=t("help.rules_test", lang), description=t("help.rules_test_description", lang)
+    )
+    test.add_argument("book", type=Path, help=t("help.rules_test_book", lang))
+    _common(test, lang)
+    test.add_argument(
+        "--dataset",
+        choices=["store", "longbien"],
+        default="store",
+        help=t("help.rules_test_dataset", lang),
+    )
+    test.set_defaults(handler=run_rules_test)
 
-def _common(parser: argparse.ArgumentParser, lang: str) -> None:
-    parser.add_argument("--ruleset", help=t("help.ruleset", lang))
+    diff = commands.add_parser(
+        "diff", help=t("help.rules_diff", lang), description=t("help.rules_diff_description", lang)
+    )
+    diff.add_argument("ruleset_a", help=t("help.rules_diff_a", lang))
+    diff.add_argument("ruleset_b", help=t("help.rules_diff_b", lang))
+    diff.add_argument("--year", type=int, required=True, help=t("help.check_year", lang))
+    diff.add_argument(
+        "--dataset",
+        choices=["store", "longbien"],
+        default="store",
+        help=t("help.rules_diff_dataset", lang),
+    )
+    _common(diff, lang, ruleset=False)
+    diff.set_defaults(handler=run_rules_diff)
+
+
+def _common(parser: argparse.ArgumentParser, lang: str, ruleset: bool = True) -> None:
+    if ruleset:
+        parser.add_argument("--ruleset", help=t("help.ruleset", lang))
     parser.add_argument(
         "--rules-dir", type=Path, metavar=t("metavar.dir", lang), help=t("help.rules_dir", lang)
     )
@@ -369,3 +414,146 @@ def _audit_cells(row: AuditRow, lang: str) -> list:
         row.earliest_possible or "—",
         t(f"audit.outcome.{row.outcome}", lang),
     ]
+
+
+# rules test ----------------------------------------------------------------------------
+
+
+def run_rules_test(args: argparse.Namespace) -> int:
+    """Every case of the book, answered under the ruleset; the disagreeing ones listed
+    with the answer's reasons. Exit 0 if all agree, DISAGREES if any does not."""
+    from planner import run_casebook  # plans: OR-Tools only for the commands that need it
+
+    settings = _settings(args)
+    try:
+        book = _book(args)
+    except RulesetError as error:
+        return _refuse(args, RULESET_BROKEN, error.problems)
+    try:
+        casebook = read_casebook(args.book, catalogue())
+    except CaseBookError as error:
+        return _refuse(args, CASEBOOK_BROKEN, error.problems)
+    data = None
+    if any(case.from_store for case in casebook.cases):
+        data = load_longbien() if args.dataset == "longbien" else store_of(args).snapshot()
+    try:
+        report = run_casebook(
+            casebook,
+            ruleset_id=args.ruleset,
+            rules=book,
+            dataset=data,
+            settings=settings,
+            catalogue=catalogue(),
+        )
+    except RulesetError as error:  # the book names a ruleset the shelf does not hold
+        raise CommandError(error.report(args.lang)) from error
+    except CaseBookError as error:  # a holder the record does not hold
+        return _refuse(args, CASEBOOK_BROKEN, error.problems)
+    if args.json:
+        emit_json({"ok": report.passed, **report.as_json(args.lang)})
+    else:
+        print(render_casebook(report, args.lang))
+    return 0 if report.passed else DISAGREES
+
+
+def render_casebook(report: CaseBookReport, lang: str) -> str:
+    ruleset = report.ruleset or t("casebook.by_year", lang)
+    results = report.results
+    lines = [
+        t(
+            "casebook.title",
+            lang,
+            file=report.file,
+            ruleset=ruleset,
+            cases=len(results),
+            agree=len(results) - len(report.failures),
+            disagree=len(report.failures),
+        )
+    ]
+    for result in report.failures:
+        case = result.case
+        where = t("casebook.case", lang, number=case.number, line=case.line or "—")
+        lines += ["", f"✘ {where} — {case.name} [{result.ruleset}]"]
+        for m in result.mismatches:
+            lines.append(
+                "    "
+                + t(
+                    "casebook.mismatch",
+                    lang,
+                    field=f"expect.{m.field}",
+                    expected=m.expected,
+                    actual=m.actual(lang),
+                )
+            )
+        lines.append(f"    {t('casebook.answer', lang)}: {result.answer(lang)}")
+        if result.reasons:
+            lines.append(f"    {t('casebook.reasons', lang)}:")
+            lines += [f"      - {reason(lang)}" for reason in result.reasons]
+        if case.note:
+            lines.append(f"    {t('casebook.note', lang)}: {case.note}")
+    if report.passed:
+        lines += ["", t("casebook.all_agree", lang)]
+    return "\n".join(lines)
+
+
+# rules diff ----------------------------------------------------------------------------
+
+
+def run_rules_diff(args: argparse.Namespace) -> int:
+    from planner import diff_rulesets  # plans: OR-Tools only for the commands that need it
+
+    settings = _settings(args)
+    year = _year(args)
+    try:
+        book = bootstrap.rulesets(args.rules_dir)
+        for ruleset_id in (args.ruleset_a, args.ruleset_b):
+            book.get(ruleset_id)
+    except RulesetError as error:
+        if any(p.reason == "unknown_ruleset" for p in error.problems):
+            raise CommandError(error.report(args.lang)) from error
+        return _refuse(args, RULESET_BROKEN, error.problems)
+    data = load_longbien() if args.dataset == "longbien" else store_of(args).snapshot()
+    diff = diff_rulesets(
+        data,
+        args.ruleset_a,
+        args.ruleset_b,
+        year,
+        rules=book,
+        settings=settings,
+        catalogue=catalogue(),
+    )
+    if args.json:
+        emit_json({"ok": True, **diff.as_json(args.lang)})
+    else:
+        print(render_diff(diff, args.lang))
+    return 0
+
+
+def render_diff(diff: RulesetDiff, lang: str) -> str:
+    lines = [warning_line(warning, lang) for warning in diff.warnings]
+    outcome = sum(1 for d in diff.differences if d.change == "outcome")
+    lines.append(
+        t(
+            "diff.title",
+            lang,
+            a=diff.a,
+            b=diff.b,
+            year=diff.year,
+            compared=diff.compared,
+            differ=len(diff.differences),
+            outcome=outcome,
+            grounds=len(diff.differences) - outcome,
+        )
+    )
+    if not diff.differences:
+        lines.append(t("diff.none", lang))
+    for d in diff.differences:
+        change = t(f"diff.change.{d.change}", lang)
+        lines += ["", f"• {d.holder.name} ({d.holder.id}) — {d.target} [{change}]"]
+        lines.append(f"    {diff.a}: {d.a.words()(lang)}")
+        lines.append(f"    {diff.b}: {d.b.words()(lang)}")
+        for r in d.requirements:
+            lines.append(f"    {t('diff.because', lang)} {r.title(lang)}:")
+            lines.append(f"      {diff.a}: {r.side('a')(lang)}")
+            lines.append(f"      {diff.b}: {r.side('b')(lang)}")
+    return "\n".join(lines)

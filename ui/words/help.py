@@ -91,6 +91,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "the Neo4j server stopped answering while the change was being committed: it may or "
         "may not have been written; look with `khencao history` before retrying",
     ),
+    "help.exit_disagrees": (
+        "rules test: sổ tình huống đã chạy, có tình huống cho kết quả khác mong đợi",
+        "rules test: the case book ran and some case disagrees with its expected answer",
+    ),
     "help.exit_unexpected": (
         "lỗi của chính khencao (đặt KHENCAO_DEBUG=1 để xem lỗi ở đâu), cần báo lại",
         "a fault in khencao itself (set KHENCAO_DEBUG=1 to see where), to report",
@@ -208,6 +212,64 @@ TEXT: dict[str, tuple[str, str]] = {
         "nhiều lần; xem docs/rules.md)",
         "change a setting, e.g. --set assume_unknown_years_excellent=false "
         "(repeatable; see docs/rules.md)",
+    ),
+    # rules test, rules diff
+    "help.rules": (
+        "thử bộ tiêu chuẩn bằng sổ tình huống; so sánh hai bộ tiêu chuẩn trên cả hội đồng",
+        "test a ruleset with a case book; compare two rulesets on the whole council",
+    ),
+    "help.rules_description": (
+        "Sổ tình huống và so sánh bộ tiêu chuẩn: trước khi dùng một bộ tiêu chuẩn mới hay "
+        "đã sửa, kiểm tra nó vẫn cho những kết luận đã biết, và xem nó thay đổi gì với "
+        "từng đơn vị.",
+        "Case books and ruleset comparison: before adopting a new or edited ruleset, check "
+        "that it still gives the answers already known, and see what it changes for each "
+        "holder.",
+    ),
+    "help.rules_test": (
+        "chạy sổ tình huống theo một bộ tiêu chuẩn; liệt kê mọi tình huống cho kết quả khác",
+        "run a case book under a ruleset; list every case that disagrees",
+    ),
+    "help.rules_test_description": (
+        "Chạy từng tình huống của sổ (kết luận cho một năm đề nghị, hoặc lộ trình từ một "
+        "năm) và so với kết quả mong đợi. Mã thoát 0 nếu mọi tình huống đều đúng, 5 nếu có "
+        "tình huống sai; sổ có lỗi thì bị từ chối (mã 1), không chạy tình huống nào.",
+        "Answer each case of the book (a verdict for a proposal year, or a plan from a year) "
+        "and compare it with the expected answer. Exit 0 if every case agrees, 5 if some do "
+        "not; a book with problems is refused (exit 1) and no case is run.",
+    ),
+    "help.rules_test_book": (
+        "tệp sổ tình huống (.yaml hoặc .json), ví dụ data/casebooks/pl5-hanoi-2018.yaml",
+        "the case book file (.yaml or .json), e.g. data/casebooks/pl5-hanoi-2018.yaml",
+    ),
+    "help.rules_test_dataset": (
+        "nơi lấy đơn vị mà tình huống chỉ ghi mã: kho dữ liệu (mặc định) hoặc bộ dữ liệu "
+        "Long Biên 2020 có sẵn",
+        "where holders named by id come from: the store (default) or the bundled Long Biên "
+        "2020 set",
+    ),
+    "help.rules_diff": (
+        "so sánh hai bộ tiêu chuẩn: đơn vị nào có kết luận hoặc lộ trình khác, và vì sao",
+        "compare two rulesets: which holders get another answer or plan, and why",
+    ),
+    "help.rules_diff_description": (
+        "Với mọi đơn vị và cá nhân của kho dữ liệu: kết luận năm đề nghị và lộ trình sớm nhất "
+        "theo từng bộ tiêu chuẩn, đặt cạnh nhau, cùng tiêu chuẩn tạo ra khác biệt.",
+        "For every unit and person of the record: the verdict for the proposal year and the "
+        "earliest plan under each ruleset, side by side, with the requirement that makes the "
+        "difference.",
+    ),
+    "help.rules_diff_a": (
+        "bộ tiêu chuẩn thứ nhất, ví dụ hanoi-2018",
+        "first ruleset, e.g. hanoi-2018",
+    ),
+    "help.rules_diff_b": (
+        "bộ tiêu chuẩn thứ hai, ví dụ nd91-2017",
+        "second ruleset, e.g. nd91-2017",
+    ),
+    "help.rules_diff_dataset": (
+        "so sánh trên kho dữ liệu (mặc định) hoặc bộ dữ liệu Long Biên 2020 có sẵn",
+        "compare on the store (default) or the bundled Long Biên 2020 set",
     ),
     # plan
     "help.plan": (
@@ -447,4 +509,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "metavar.number": ("SỐ", "NUMBER"),
     "metavar.date": ("NGÀY", "DATE"),
     "metavar.unit": ("ĐƠN_VỊ", "UNIT"),
+    "metavar.book": ("SỔ", "BOOK"),
+    "metavar.ruleset_a": ("BỘ_A", "A"),
+    "metavar.ruleset_b": ("BỘ_B", "B"),
 }

@@ -237,3 +237,84 @@ CLI_TEXT: dict[str, tuple[str, str]] = {
     ),
 }
 TEXT.update(CLI_TEXT)
+
+CASEBOOK_TEXT: dict[str, tuple[str, str]] = {
+    # khencao rules test, and the Quy định page
+    "casebook.title": (
+        "Sổ tình huống {file} theo bộ tiêu chuẩn {ruleset}: {cases} tình huống, "
+        "{agree} đúng, {disagree} sai",
+        "Case book {file} under {ruleset}: {cases} cases, {agree} agree, {disagree} disagree",
+    ),
+    "casebook.broken": (
+        "Sổ tình huống có lỗi, chưa chạy tình huống nào",
+        "The case book has problems; no case was run",
+    ),
+    "casebook.by_year": ("bộ áp dụng cho năm của từng tình huống", "the one for each case's year"),
+    "casebook.case": ("Tình huống {number} (dòng {line})", "Case {number} (line {line})"),
+    "casebook.mismatch": (
+        "{field}: mong đợi {expected}, kết quả {actual}",
+        "{field}: expected {expected}, got {actual}",
+    ),
+    "casebook.answer": ("Kết quả", "Answer"),
+    "casebook.reasons": ("Lý do", "Reasons"),
+    "casebook.note": ("Ghi chú", "Note"),
+    "casebook.all_agree": (
+        "Mọi tình huống đều cho kết quả như mong đợi.",
+        "Every case gives the expected answer.",
+    ),
+    # khencao rules diff, and the Quy định page
+    "diff.title": (
+        "So sánh {a} và {b}, năm đề nghị {year}: {compared} đơn vị có mục tiêu, {differ} khác "
+        "nhau ({outcome} khác kết quả, {grounds} khác thành tích được tính)",
+        "{a} against {b}, proposal year {year}: {compared} holders with a target, {differ} "
+        "differ ({outcome} in the answer, {grounds} in what is counted)",
+    ),
+    "diff.none": (
+        "Không đơn vị nào có kết quả khác nhau giữa hai bộ tiêu chuẩn.",
+        "No holder gets a different answer under the two rulesets.",
+    ),
+    "diff.change.outcome": ("khác kết quả", "another answer"),
+    "diff.change.grounds": (
+        "cùng kết quả, khác thành tích được tính",
+        "same answer, other grounds",
+    ),
+    "diff.because": ("Khác ở", "Differs in"),
+    # the Quy định page
+    "casebook.heading": ("Sổ tình huống", "Case book"),
+    "casebook.help": (
+        "Sổ tình huống ghi những kết luận và lộ trình đã biết (ví dụ Phụ lục 5 của công văn "
+        "Long Biên). Chạy sổ theo một bộ tiêu chuẩn để biết bộ đó có còn cho đúng các kết quả "
+        "ấy không, trước khi dùng bộ tiêu chuẩn mới hoặc đã sửa. Cách viết sổ: docs/rules.md.",
+        "A case book holds answers already known (e.g. Appendix 5 of the Long Biên letter). "
+        "Run it under a ruleset to learn whether that ruleset still gives them, before "
+        "adopting a new or edited ruleset. How to write one: docs/rules.md.",
+    ),
+    "casebook.upload": (
+        "Tải lên sổ tình huống của cơ quan (.yaml hoặc .json)",
+        "Upload the office's case book (.yaml or .json)",
+    ),
+    "casebook.shipped": ("Hoặc chọn sổ có sẵn", "Or choose a shipped book"),
+    "casebook.run": ("Chạy sổ tình huống", "Run the case book"),
+    "casebook.refused": (
+        "Sổ tình huống có {count} lỗi; chưa chạy tình huống nào.",
+        "The case book has {count} problems; no case was run.",
+    ),
+    "casebook.col_case": ("Số", "No."),
+    "casebook.col_name": ("Tình huống", "Case"),
+    "casebook.col_agrees": ("Đúng", "Agrees"),
+    "casebook.col_mismatch": ("Khác mong đợi", "Differs from the expected"),
+    "diff.heading": ("So sánh hai bộ tiêu chuẩn", "Compare two rulesets"),
+    "diff.help": (
+        "Mọi đơn vị của kho dữ liệu, mục tiêu là bậc tiếp theo: kết luận năm {year} và lộ "
+        "trình sớm nhất theo từng bộ, chỉ liệt kê đơn vị có khác biệt và tiêu chuẩn tạo ra "
+        "khác biệt. Năm đề nghị chọn ở thanh bên.",
+        "Every holder of the store, its next rung as target: the verdict for {year} and the "
+        "earliest plan under each ruleset; only the holders that differ are listed, with the "
+        "requirement that makes the difference. The proposal year is chosen in the sidebar.",
+    ),
+    "diff.first": ("Bộ tiêu chuẩn thứ nhất", "First ruleset"),
+    "diff.second": ("Bộ tiêu chuẩn thứ hai", "Second ruleset"),
+    "diff.run": ("So sánh", "Compare"),
+    "diff.col_change": ("Khác biệt", "Difference"),
+}
+TEXT.update(CASEBOOK_TEXT)

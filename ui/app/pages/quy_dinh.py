@@ -1,15 +1,31 @@
 """Quy định: the ladder drawn as a graph, each step's requirements with their
-citations, the ruleset in force and the readings (settings) the answers use."""
+citations, the ruleset in force and the readings (settings) the answers use; a case
+book run against a ruleset, and two rulesets compared on the store's holders."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from planner import FlagIneligibleRoute, OptionSet, Ruleset, RungRule, Settings
+from planner import (
+    CaseBookError,
+    CaseBookReport,
+    FlagIneligibleRoute,
+    OptionSet,
+    Ruleset,
+    RulesetDiff,
+    RungRule,
+    Settings,
+    casebook_files,
+    diff_rulesets,
+    read_casebook,
+    run_casebook,
+)
 from ui.app import ruling
 from ui.app.i18n import t
-from ui.app.state import catalogue
+from ui.app.state import catalogue, store
+from ui.app.uploads import UploadTooLarge, problems_frame, saved_uploads
+from ui.safe_text import literal
 
 BOOLEAN_SETTINGS = [
     "assume_unknown_years_excellent",
@@ -186,12 +202,167 @@ def settings_form() -> None:
     st.session_state["setting_overrides"] = overrides
 
 
+def casebook_frame(report: CaseBookReport, lang: str) -> pd.DataFrame:
+    """One row a case: agrees or not, what was expected and what came, the reasons."""
+    rows = []
+    for result in report.results:
+        rows.append(
+            {
+                t("casebook.col_case"): result.case.number,
+                t("casebook.col_name"): result.case.name,
+                t("casebook.col_agrees"): "✔" if result.passed else "✘",
+                t("casebook.col_mismatch"): "; ".join(
+                    t(
+                        "casebook.mismatch",
+                        field=f"expect.{m.field}",
+                        expected=m.expected,
+                        actual=m.actual(lang),
+                    )
+                    for m in result.mismatches
+                ),
+                t("casebook.answer"): result.answer(lang),
+                t("casebook.reasons"): " · ".join(r(lang) for r in result.reasons)
+                if not result.passed
+                else "",
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def casebook_section(ruleset: Ruleset, lang: str) -> None:
+    """Run a case book (shipped, or uploaded) under a ruleset of the shelf."""
+    st.subheader(t("casebook.heading"))
+    st.caption(t("casebook.help"))
+    shipped = {path.name: path for path in casebook_files()}
+    upload = st.file_uploader(
+        t("casebook.upload"), type=["yaml", "yml", "json"], key="casebook_upload"
+    )
+    choice = st.selectbox(t("casebook.shipped"), list(shipped), key="casebook_file")
+    ids = ruling.book().ids()
+    chosen = st.selectbox(
+        t("label.ruleset"),
+        ids,
+        index=ids.index(ruleset.id) if ruleset.id in ids else 0,
+        key="casebook_ruleset",
+    )
+    if not st.button(t("casebook.run"), key="casebook_run"):
+        return
+    try:
+        if upload is not None:
+            with saved_uploads([upload]) as [path]:
+                book = read_casebook(path, catalogue())
+        elif choice is not None:
+            book = read_casebook(shipped[choice], catalogue())
+        else:
+            return
+        data = store().snapshot() if any(c.from_store for c in book.cases) else None
+        report = run_casebook(
+            book,
+            ruleset_id=chosen,
+            rules=ruling.book(),
+            dataset=data,
+            settings=ruling.settings(),
+            catalogue=catalogue(),
+        )
+    except UploadTooLarge as error:
+        st.error(error.words())
+        return
+    except CaseBookError as error:
+        st.error(t("casebook.refused", count=len(error.problems)))
+        st.dataframe(problems_frame(error.problems, lang), hide_index=True, width="stretch")
+        return
+    summary = t(
+        "casebook.title",
+        file=literal(report.file),
+        ruleset=report.ruleset or t("casebook.by_year"),
+        cases=len(report.results),
+        agree=len(report.results) - len(report.failures),
+        disagree=len(report.failures),
+    )
+    (st.success if report.passed else st.error)(summary)
+    st.dataframe(casebook_frame(report, lang), hide_index=True, width="stretch")
+
+
+def diff_frame(diff: RulesetDiff, lang: str) -> pd.DataFrame:
+    rows = []
+    for d in diff.differences:
+        rows.append(
+            {
+                t("col.unit"): d.holder.name,
+                t("col.target"): d.target,
+                t("diff.col_change"): t(f"diff.change.{d.change}"),
+                diff.a: d.a.words()(lang),
+                diff.b: d.b.words()(lang),
+                t("diff.because"): " · ".join(
+                    f"{r.title(lang)}: {diff.a}: {r.side('a')(lang)} | "
+                    f"{diff.b}: {r.side('b')(lang)}"
+                    for r in d.requirements
+                ),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def diff_section(ruleset: Ruleset, lang: str) -> None:
+    """Two rulesets on every holder of the store, for the sidebar's proposal year."""
+    st.subheader(t("diff.heading"))
+    year = ruling.proposal_year()
+    st.caption(t("diff.help", year=year))
+    ids = ruling.book().ids()
+    first, second = st.columns(2)
+    a = first.selectbox(
+        t("diff.first"),
+        ids,
+        index=ids.index(ruleset.id) if ruleset.id in ids else 0,
+        key="diff_a",
+    )
+    others = [i for i in ids if i != a] or ids
+    # the other ruleset answering for the year (hanoi-2018 → nd91-2017 in 2020), if any
+    covering = [i for i in others if year in ruling.book().get(i).period]
+    b = second.selectbox(
+        t("diff.second"),
+        others,
+        index=others.index(covering[0]) if covering else 0,
+        key="diff_b",
+    )
+    if not st.button(t("diff.run"), key="diff_run"):
+        return
+    data = store().snapshot()
+    if not data.units and not data.people:
+        st.info(t("app.empty_store"))
+        return
+    diff = diff_rulesets(
+        data, a, b, year, rules=ruling.book(), settings=ruling.settings(), catalogue=catalogue()
+    )
+    for warning in diff.warnings:
+        st.warning(warning(lang))
+    outcome = sum(1 for d in diff.differences if d.change == "outcome")
+    st.info(
+        t(
+            "diff.title",
+            a=a,
+            b=b,
+            year=year,
+            compared=diff.compared,
+            differ=len(diff.differences),
+            outcome=outcome,
+            grounds=len(diff.differences) - outcome,
+        )
+    )
+    if diff.differences:
+        st.dataframe(diff_frame(diff, lang), hide_index=True, width="stretch")
+
+
 def page() -> None:
     lang = st.session_state.get("lang", "vi")
     selection = ruling.book().select(ruling.proposal_year(), ruling.ruleset_id())
     for warning in selection.warnings:
         st.warning(warning(lang))
     show_ruleset(selection.ruleset, lang)
+    st.divider()
+    casebook_section(selection.ruleset, lang)
+    st.divider()
+    diff_section(selection.ruleset, lang)
     st.divider()
     settings_form()
 
