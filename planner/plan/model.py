@@ -11,6 +11,7 @@ per first year of the run.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
@@ -20,6 +21,7 @@ from planner.plan.windows import (
     Candidate,
     addable,
     candidates,
+    cheapest_run,
     excluded_award,
     held_count,
     held_years,
@@ -100,17 +102,24 @@ def add_holder_variables(
     )
 
 
-def chain_drafts(problem: PlanProblem, explain: bool = False) -> list[list[Draft]]:
-    """The choices of every rung of the chain, those no plan can take left out."""
+def chain_drafts(
+    problem: PlanProblem, explain: bool = False, prune: bool = True
+) -> list[list[Draft]]:
+    """The choices of every rung of the chain, those no plan can take left out
+    (`prune`: a rung before the one below it, a rung on the rung below in a year
+    that one is not proposed, a run of years that cannot fit the window). Every
+    choice left out is one the constraints would force to 0; tests that show each
+    family of constraints deciding on its own build the model without pruning."""
     drafts: list[list[Draft]] = []
     step = 1 if problem.settings.one_rung_a_year else 0
+    prune = prune and not explain
     for index in range(len(problem.chain)):
         floor = None  # a rung is proposed after the earliest proposal of the one below
-        if index and not explain:
+        if index and prune:
             floor = min((c.proposal for c, _, _ in drafts[-1]), default=problem.last_year + 1)
             floor += step
-        drafts.append(_drafts(problem, index, explain, floor))
-    return drafts if explain else prune_chain(problem, drafts)
+        drafts.append(_drafts(problem, index, explain, floor, prune))
+    return prune_chain(problem, drafts) if prune else drafts
 
 
 def proposed_in(problem: PlanProblem, drafts: list[list[Draft]], year: int) -> list[list[Draft]]:
@@ -119,7 +128,9 @@ def proposed_in(problem: PlanProblem, drafts: list[list[Draft]], year: int) -> l
     return prune_chain(problem, [*lower, [d for d in top if d[0].proposal == year]])
 
 
-def _drafts(problem: PlanProblem, index: int, explain: bool, floor: int | None) -> list[Draft]:
+def _drafts(
+    problem: PlanProblem, index: int, explain: bool, floor: int | None, runs: bool
+) -> list[Draft]:
     """The choices of the rung at `index` proposed in `floor` or later, before any
     variable exists."""
     rung = problem.chain[index]
@@ -132,7 +143,7 @@ def _drafts(problem: PlanProblem, index: int, explain: bool, floor: int | None) 
             key = (candidate.base, option.route, option.index)
             if key in free:
                 continue  # met earlier on this base with nothing new: never better later
-            needs = _needs(problem, candidate, option)
+            needs = _needs(problem, candidate, option, runs)
             if needs is None:
                 if not explain:
                     continue  # more than the window's years could ever bring
@@ -203,16 +214,19 @@ def term_need(problem: PlanProblem, candidate: Candidate, term: Term) -> int:
 
 
 def _needs(
-    problem: PlanProblem, candidate: Candidate, option: RouteOption
+    problem: PlanProblem, candidate: Candidate, option: RouteOption, runs: bool = True
 ) -> tuple[int, ...] | None:
     """What each term of the option still needs in this window; None when the
-    window's coming years cannot hold that many."""
+    window's coming years cannot hold that many (with `runs`, also when no run of
+    consecutive years fits: `_run` in planner/plan/constraints.py would find none)."""
     excluded = excluded_award(candidate)
     needs = []
     for term in option.option.terms:
         need = term_need(problem, candidate, term)
-        room = need and not term.consecutive_years
-        if room and need > addable(problem, candidate, term.awards, excluded):
+        if term.consecutive_years:
+            if runs and need and math.isinf(cheapest_run(problem, candidate, term)):
+                return None  # no run of that length fits the window
+        elif need and need > addable(problem, candidate, term.awards, excluded):
             return None
         needs.append(need)
     return tuple(needs)

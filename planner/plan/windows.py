@@ -15,6 +15,7 @@ them and the solver's infeasibility core can name the rules that bind.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -215,3 +216,30 @@ def excluded_award(candidate: Candidate) -> tuple[int, str] | None:
     if base.kind == "planned" and base.code is not None:
         return base.year, base.code
     return None
+
+
+def cheapest_run(problem: PlanProblem, candidate: Candidate, term: Term) -> float:
+    """The least effort of a run of `term.count` consecutive years inside the window,
+    each holding an award of the term: a year the record holds costs nothing, a year
+    the plan can add one to costs the cheapest such code, any other year (a past year
+    without one) cannot be in the run. Infinite when no run fits."""
+    held = held_years(problem, candidate, term)
+    excluded = excluded_award(candidate)
+    cost: dict[int, float] = {}
+    for year in range(candidate.start, candidate.proposal):
+        if year in held:
+            cost[year] = 0
+            continue
+        efforts = [
+            problem.effort_of(code)
+            for code in term.awards
+            if problem.can_add(year, code) and (year, code) != excluded
+        ]
+        cost[year] = min(efforts, default=math.inf)
+    return min(
+        (
+            sum(cost[y] for y in range(first, first + term.count))
+            for first in range(candidate.start, candidate.proposal - term.count + 1)
+        ),
+        default=math.inf,
+    )
