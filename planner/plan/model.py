@@ -113,13 +113,33 @@ def chain_drafts(
     drafts: list[list[Draft]] = []
     step = 1 if problem.settings.one_rung_a_year else 0
     prune = prune and not explain
+    ceilings = _ceilings(problem) if prune else None
     for index in range(len(problem.chain)):
         floor = None  # a rung is proposed after the earliest proposal of the one below
+        previous = None  # and rests on the rung below only in a year that one is proposed
         if index and prune:
-            floor = min((c.proposal for c, _, _ in drafts[-1]), default=problem.last_year + 1)
-            floor += step
-        drafts.append(_drafts(problem, index, explain, floor, prune))
+            previous = {c.proposal for c, _, _ in drafts[-1]}
+            floor = min(previous, default=problem.last_year + 1) + step
+        ceiling = ceilings[index] if ceilings else None
+        drafts.append(_drafts(problem, index, explain, (floor, ceiling, previous), prune))
     return prune_chain(problem, drafts) if prune else drafts
+
+
+def _ceilings(problem: PlanProblem) -> list[int]:
+    """The latest year each rung can be proposed in a plan that reaches the target:
+    the rung above it comes a year later at least, and if that one can rest only on
+    this rung, its gap later (its window opens in this rung's year plus the shift).
+    Computed before any choice exists, so that none is generated past it."""
+    step = 1 if problem.settings.one_rung_a_year else 0
+    last = problem.last_year
+    if problem.deadline is not None:
+        last = min(last, problem.deadline)
+    ceilings = [last]
+    for upper in reversed(problem.chain[1:]):
+        only_previous = upper.on_previous and not upper.held_bases and not upper.planned_bases
+        below = ceilings[0] - (upper.gap + problem.shift if only_previous else 0)
+        ceilings.insert(0, min(below, ceilings[0] - step))
+    return ceilings
 
 
 def proposed_in(problem: PlanProblem, drafts: list[list[Draft]], year: int) -> list[list[Draft]]:
@@ -129,16 +149,19 @@ def proposed_in(problem: PlanProblem, drafts: list[list[Draft]], year: int) -> l
 
 
 def _drafts(
-    problem: PlanProblem, index: int, explain: bool, floor: int | None, runs: bool
+    problem: PlanProblem,
+    index: int,
+    explain: bool,
+    limits: tuple[int | None, int | None, set[int] | None],
+    runs: bool,
 ) -> list[Draft]:
-    """The choices of the rung at `index` proposed in `floor` or later, before any
-    variable exists."""
+    """The choices of the rung at `index`, before any variable exists; `limits`: the
+    first and last proposal years, and the years the rung below may be proposed in
+    (None: no limit)."""
     rung = problem.chain[index]
     found: list[Draft] = []
     free: set[tuple] = set()
-    for candidate in candidates(problem, index, explain):
-        if floor is not None and candidate.proposal < floor:
-            continue
+    for candidate in candidates(problem, index, explain, *limits):
         for option in rung.options:
             key = (candidate.base, option.route, option.index)
             if key in free:

@@ -58,16 +58,27 @@ class Candidate:
         return self.start <= year < self.proposal
 
 
-def candidates(problem: PlanProblem, index: int, explain: bool = False) -> list[Candidate]:
-    """The candidate windows of the rung at `index` of the chain, by base then year."""
+def candidates(
+    problem: PlanProblem,
+    index: int,
+    explain: bool = False,
+    floor: int | None = None,
+    ceiling: int | None = None,
+    previous: set[int] | None = None,
+) -> list[Candidate]:
+    """The candidate windows of the rung at `index` of the chain, by base then year;
+    proposed from `floor` to `ceiling`, resting on the rung below only in the
+    `previous` years (None: no limit)."""
     rung = problem.chain[index]
     is_target = index == len(problem.chain) - 1
     stops = sorted(y for y, kind in rung.years.items() if kind is not YearKind.EXCELLENT)
     last = problem.last_year
     found: list[Candidate] = []
     for base in _bases(problem, index, explain):
-        first = max(base.year + 1, problem.from_year)
-        end = last
+        if previous is not None and base.kind == "previous" and base.year not in previous:
+            continue
+        first = max(base.year + 1, problem.from_year, floor or problem.from_year)
+        end = last if ceiling is None else min(last, ceiling)
         if not explain:  # only the years every rule allows
             first = max(first, base.opens + rung.gap, rung.age_year or first)
             if base.held is not None and base.held.until is not None:
