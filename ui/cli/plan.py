@@ -16,15 +16,7 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from graph.problems import Rejected
-from planner import (
-    NoRuleError,
-    Plan,
-    PlanError,
-    PlanRequest,
-    PlanResult,
-    RulesetError,
-    Settings,
-)
+from planner import RulesetError, Settings
 from ui.cli.context import CommandError, catalogue, store_of
 from ui.cli.output import emit_json, table
 
@@ -44,7 +36,15 @@ from ui.cli.rules import (
 from ui.words import t
 
 if TYPE_CHECKING:
-    from planner import Hypothetical, PortfolioResult, Progress, Scenario, WhatIfAnswer
+    from planner import (
+        Hypothetical,
+        Plan,
+        PlanResult,
+        PortfolioResult,
+        Progress,
+        Scenario,
+        WhatIfAnswer,
+    )
 
 # The solver (OR-Tools, which brings pandas) is imported by the functions that solve,
 # never at start-up: `khencao --help` and the commands that do not plan stay fast.
@@ -208,7 +208,8 @@ def _scenario(args: argparse.Namespace) -> Scenario | None:
 
 
 def run_plan(args: argparse.Namespace) -> int:
-    from planner import plan, what_if
+    # PlanRequest is a pydantic model whose schema takes ~70 ms to build: not at start-up
+    from planner import NoRuleError, PlanError, PlanRequest, plan, what_if
 
     check_year(args, args.from_year, "--from")
     check_year(args, args.by_year, "--by")
