@@ -36,7 +36,6 @@ from planner import (
     standing,
     with_overrides,
 )
-from ui import bootstrap
 from ui.cli.context import CommandError, catalogue, store_of
 from ui.cli.output import emit_json, table
 from ui.cli.records import find_holder
@@ -123,6 +122,8 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _book(args: argparse.Namespace) -> RulesetBook:
+    from ui import bootstrap  # the rulesets are read when a command needs them
+
     book = bootstrap.rulesets(args.rules_dir)
     if args.ruleset:
         try:
