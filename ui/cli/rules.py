@@ -10,36 +10,34 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from graph.io.longbien import load_longbien
-from graph.models import MAX_YEAR, MIN_YEAR, Achievement
+from graph.models import MAX_YEAR, MIN_YEAR
 from graph.problems import Problem, Rejected
 from planner import (
     STATUS_WORDS,
-    AuditReport,
-    AuditRow,
     HolderProfile,
     NoRuleError,
     RulesetBook,
     RulesetError,
     SettingError,
     Settings,
-    Verdict,
     WindowConvention,
     Words,
-    audit,
-    check,
-    holder_history,
-    plannable_targets,
-    read_history,
     settings_text,
-    standing,
     with_overrides,
 )
 from ui.cli.context import CommandError, catalogue, store_of
 from ui.cli.output import emit_json, table
 from ui.cli.records import find_holder
 from ui.words import t
+
+if TYPE_CHECKING:
+    from graph.models import Achievement
+    from planner import AuditReport, AuditRow, Verdict
+
+# The checker, the audit and the readers of records are imported by the commands
+# that use them: `khencao --help` does not pay for them (tests/ui/test_startup.py).
 
 BAD_INPUT = 1
 
@@ -161,6 +159,8 @@ def check_year(args: argparse.Namespace, value: int | None, option: str) -> None
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from planner import check, plannable_targets, standing
+
     settings = _settings(args)
     year = _year(args)
     try:
@@ -202,6 +202,8 @@ def holder_from_args(
     """The holder a command is about, and its history: from `--history FILE.json`
     (a bad file raises Rejected) or from the store (a unit carries the history of
     units merged into it). `missing` is the key of what to give when neither is there."""
+    from planner import holder_history, read_history
+
     if args.history and args.holder:
         raise CommandError(t("check.holder_and_history", args.lang))
     if args.history:
@@ -288,6 +290,9 @@ def warning_line(warning: Words, lang: str) -> str:
 
 
 def run_audit(args: argparse.Namespace) -> int:
+    from graph.io.longbien import load_longbien
+    from planner import audit
+
     settings = _settings(args)
     try:
         book = _book(args)
