@@ -30,6 +30,7 @@ import random
 import statistics
 import sys
 import time
+from pathlib import Path
 
 from graph.catalogue import default_catalogue
 from graph.io.longbien import load_longbien
@@ -155,36 +156,102 @@ def chain_case(rng: random.Random, rungs: int) -> PlanRequest:
     )
 
 
+def _chain_search():
+    """tests/chain_search.py: the exact plain-Python baseline (tests/ is not installed)."""
+    root = str(Path(__file__).resolve().parents[1])
+    if root not in sys.path:
+        sys.path.insert(0, root)
+    from tests.chain_search import chain_plans
+    from tests.exhaustive_search import Holder
+
+    def baseline(request: PlanRequest) -> list:
+        h = request.holder
+        return chain_plans(
+            Holder(h.kind, h.flag_eligible, h.founded),
+            tuple((a.award, a.year) for a in request.history),
+            request.target,
+            request.from_year,
+            request.last_year,
+        )
+
+    return baseline
+
+
+def _figures(values: list[float]) -> list[str]:
+    ordered = sorted(values)
+    return [
+        f"{statistics.median(ordered):.1f}",
+        f"{ordered[int(0.9 * len(ordered))]:.1f}",
+        f"{ordered[-1]:.1f}",
+    ]
+
+
 def chains(cases: int, seed: int = 1) -> list[list]:
     """Random histories with targets one to four rungs above, `cases` in all: per
     number of rungs climbed, the median, p90 and maximum of one `plan()` call (with
-    its alternatives and the checker's verification), and of the solver time alone."""
+    its alternatives and the checker's verification) and of the plain-Python chain
+    search (tests/chain_search.py) on the same case, run one after the other, and the
+    median over the cases of the planner's time over the search's. Each answer (years
+    and efforts of the Pareto front) must be the same."""
+    baseline = _chain_search()
     rng = random.Random(seed)
     plan(chain_case(random.Random(0), 1))  # warm up: imports, rulesets, catalogue
     rows = []
     for rungs in (1, 2, 3, 4):
-        wall, solver, chain_lengths, feasible = [], [], [], 0
+        wall, search, ratios, feasible = [], [], [], 0
         for _ in range(cases // 4):
             request = chain_case(rng, rungs)
             tic = time.perf_counter()
             result = plan(request)
             wall.append((time.perf_counter() - tic) * 1000)
-            solver.append(result.stats.milliseconds)
-            chain_lengths.append(len(result.chain))
+            tic = time.perf_counter()
+            front = baseline(request)
+            search.append((time.perf_counter() - tic) * 1000)
+            ratios.append(wall[-1] / search[-1])
             feasible += result.feasible
-        ordered = sorted(wall)
+            same = [(p.year, p.cost) for p in result.plans] == [(f.year, f.cost) for f in front]
+            if not same:
+                raise SystemExit(f"the planner and the chain search differ on {request}")
         rows.append(
             [
                 rungs,
                 len(wall),
                 f"{feasible}/{len(wall)}",
-                f"{statistics.median(ordered):.1f}",
-                f"{ordered[int(0.9 * len(ordered))]:.1f}",
-                f"{ordered[-1]:.1f}",
-                f"{statistics.median(solver):.1f}",
+                *_figures(wall),
+                *_figures(search),
+                f"{statistics.median(ratios):.2f}",
             ]
         )
     return rows
+
+
+def phong_y_te(repeat: int) -> list[list]:
+    """Phòng Y tế → HCLD1 from 2020 (Long Biên set, four rungs): the planner's
+    `stats.milliseconds` and the chain search's time, `repeat` runs each."""
+    baseline = _chain_search()
+    data = load_longbien()
+    request = PlanRequest(
+        holder=HolderProfile.of(data.unit("phong-y-te")),
+        history=tuple(holder_history(data, "phong-y-te")),
+        target="HCLD1",
+        from_year=2020,
+    )
+    plan(request)
+    planner, search = [], []
+    for _ in range(repeat):
+        result = plan(request)
+        planner.append(result.stats.milliseconds)
+        tic = time.perf_counter()
+        front = baseline(request)
+        search.append((time.perf_counter() - tic) * 1000)
+    answer = " | ".join(f"{p.year} · {p.cost}" for p in result.plans)
+    assert answer == " | ".join(f"{f.year} · {f.cost}" for f in front)
+    ratio = statistics.median(planner) / statistics.median(search)
+    return [
+        ["planner (stats.milliseconds)", answer, *_figures(planner)],
+        ["chain search (tests/)", answer, *_figures(search)],
+        ["ratio of the medians", "", f"{ratio:.2f}", "", ""],
+    ]
 
 
 def council(size: int, time_limit: float, workers: int) -> list:
@@ -336,8 +403,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"machine: {os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f}")
     if args.chains and not args.limited:
         print(f"\nChains: {args.chains} random histories (seed 1), targets 1-4 rungs up, ms")
-        headers = ["rungs", "cases", "feasible", "median", "p90", "max", "stats median"]
+        print("planner: one plan() call; search: tests/chain_search.py on the same case")
+        headers = ["rungs", "cases", "feasible", "median", "p90", "max"]
+        headers += ["search median", "p90", "max", "median ratio"]
         print(table(headers, chains(args.chains)))
+        print("\nPhòng Y tế → HCLD1 from 2020, 5 runs, ms")
+        print(table(["who", "plans", "median", "p90", "max"], phong_y_te(5)))
     if not args.limited:
         print("\nSingle-holder plan (Long Biên roadmap, from 2020, with alternatives), ms")
         headers = ["unit", "target", "plans", "median", "p90"]

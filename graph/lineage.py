@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from graph.models import LineageKind, Unit
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 def predecessors(units: Iterable[Unit], unit_id: str) -> list[str]:
@@ -58,7 +60,11 @@ def lineage_links(units: Iterable[Unit]) -> Iterator[tuple[str, str, LineageKind
 
 
 def came_from(units: Iterable[Unit]) -> nx.DiGraph:
-    """The lineage of a record as a graph, each edge from the later unit to the earlier."""
+    """The lineage of a record as a graph, each edge from the later unit to the earlier.
+    (networkx is imported here: `khencao --help` and the commands that only read
+    do not pay for it.)"""
+    import networkx as nx
+
     graph = nx.DiGraph()
     graph.add_edges_from((later, earlier) for later, earlier, _ in lineage_links(units))
     return graph
@@ -74,6 +80,8 @@ def lineage_cycle(
         return [later, later]
     if earlier not in graph or later not in graph:
         return None
+    import networkx as nx
+
     try:
         path = nx.shortest_path(graph, earlier, later)  # each came from the next
     except nx.NetworkXNoPath:

@@ -65,6 +65,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "plan_portfolio": ("planner.plan.council.portfolio", "plan_portfolio"),
     "PortfolioResult": ("planner.plan.council.result", "PortfolioResult"),
     "Progress": ("planner.plan.objective", "Progress"),
+    "PlanProgress": ("planner.plan.single", "PlanProgress"),
     "PlanError": ("planner.plan.request", "PlanError"),
     "PlanRequest": ("planner.plan.request", "PlanRequest"),
     "Plan": ("planner.plan.result", "Plan"),

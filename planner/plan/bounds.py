@@ -19,7 +19,7 @@ import math
 
 from planner.plan.model import Draft
 from planner.plan.problem import PlanProblem
-from planner.plan.windows import excluded_award, held_years
+from planner.plan.windows import cheapest_run, excluded_award
 
 
 def draft_bound(problem: PlanProblem, draft: Draft) -> float:
@@ -32,9 +32,10 @@ def draft_bound(problem: PlanProblem, draft: Draft) -> float:
         if need <= 0:
             continue
         if term.consecutive_years:
-            # a run of `count` years, each holding an award: the record's own years
-            # in the window cover some of them, new awards the others
-            need = max(0, term.count - len(held_years(problem, candidate, term)))
+            # a run of `count` consecutive years, each holding an award: the
+            # cheapest run that fits the window (the record's years in it are free)
+            terms.append((set(term.awards), cheapest_run(problem, candidate, term)))
+            continue
         efforts = [problem.effort_of(c) for c in term.awards if c in problem.codes]
         terms.append((set(term.awards), need * min(efforts, default=0)))
     codes = [c for awards, _ in terms for c in awards]

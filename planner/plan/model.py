@@ -11,6 +11,7 @@ per first year of the run.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
@@ -20,6 +21,7 @@ from planner.plan.windows import (
     Candidate,
     addable,
     candidates,
+    cheapest_run,
     excluded_award,
     held_count,
     held_years,
@@ -100,17 +102,44 @@ def add_holder_variables(
     )
 
 
-def chain_drafts(problem: PlanProblem, explain: bool = False) -> list[list[Draft]]:
-    """The choices of every rung of the chain, those no plan can take left out."""
+def chain_drafts(
+    problem: PlanProblem, explain: bool = False, prune: bool = True
+) -> list[list[Draft]]:
+    """The choices of every rung of the chain, those no plan can take left out
+    (`prune`: a rung before the one below it, a rung on the rung below in a year
+    that one is not proposed, a run of years that cannot fit the window). Every
+    choice left out is one the constraints would force to 0; tests that show each
+    family of constraints deciding on its own build the model without pruning."""
     drafts: list[list[Draft]] = []
     step = 1 if problem.settings.one_rung_a_year else 0
+    prune = prune and not explain
+    ceilings = _ceilings(problem) if prune else None
     for index in range(len(problem.chain)):
         floor = None  # a rung is proposed after the earliest proposal of the one below
-        if index and not explain:
-            floor = min((c.proposal for c, _, _ in drafts[-1]), default=problem.last_year + 1)
-            floor += step
-        drafts.append(_drafts(problem, index, explain, floor))
-    return drafts if explain else prune_chain(problem, drafts)
+        previous = None  # and rests on the rung below only in a year that one is proposed
+        if index and prune:
+            previous = {c.proposal for c, _, _ in drafts[-1]}
+            floor = min(previous, default=problem.last_year + 1) + step
+        ceiling = ceilings[index] if ceilings else None
+        drafts.append(_drafts(problem, index, explain, (floor, ceiling, previous), prune))
+    return prune_chain(problem, drafts) if prune else drafts
+
+
+def _ceilings(problem: PlanProblem) -> list[int]:
+    """The latest year each rung can be proposed in a plan that reaches the target:
+    the rung above it comes a year later at least, and if that one can rest only on
+    this rung, its gap later (its window opens in this rung's year plus the shift).
+    Computed before any choice exists, so that none is generated past it."""
+    step = 1 if problem.settings.one_rung_a_year else 0
+    last = problem.last_year
+    if problem.deadline is not None:
+        last = min(last, problem.deadline)
+    ceilings = [last]
+    for upper in reversed(problem.chain[1:]):
+        only_previous = upper.on_previous and not upper.held_bases and not upper.planned_bases
+        below = ceilings[0] - (upper.gap + problem.shift if only_previous else 0)
+        ceilings.insert(0, min(below, ceilings[0] - step))
+    return ceilings
 
 
 def proposed_in(problem: PlanProblem, drafts: list[list[Draft]], year: int) -> list[list[Draft]]:
@@ -119,20 +148,25 @@ def proposed_in(problem: PlanProblem, drafts: list[list[Draft]], year: int) -> l
     return prune_chain(problem, [*lower, [d for d in top if d[0].proposal == year]])
 
 
-def _drafts(problem: PlanProblem, index: int, explain: bool, floor: int | None) -> list[Draft]:
-    """The choices of the rung at `index` proposed in `floor` or later, before any
-    variable exists."""
+def _drafts(
+    problem: PlanProblem,
+    index: int,
+    explain: bool,
+    limits: tuple[int | None, int | None, set[int] | None],
+    runs: bool,
+) -> list[Draft]:
+    """The choices of the rung at `index`, before any variable exists; `limits`: the
+    first and last proposal years, and the years the rung below may be proposed in
+    (None: no limit)."""
     rung = problem.chain[index]
     found: list[Draft] = []
     free: set[tuple] = set()
-    for candidate in candidates(problem, index, explain):
-        if floor is not None and candidate.proposal < floor:
-            continue
+    for candidate in candidates(problem, index, explain, *limits):
         for option in rung.options:
             key = (candidate.base, option.route, option.index)
             if key in free:
                 continue  # met earlier on this base with nothing new: never better later
-            needs = _needs(problem, candidate, option)
+            needs = _needs(problem, candidate, option, runs)
             if needs is None:
                 if not explain:
                     continue  # more than the window's years could ever bring
@@ -203,16 +237,19 @@ def term_need(problem: PlanProblem, candidate: Candidate, term: Term) -> int:
 
 
 def _needs(
-    problem: PlanProblem, candidate: Candidate, option: RouteOption
+    problem: PlanProblem, candidate: Candidate, option: RouteOption, runs: bool = True
 ) -> tuple[int, ...] | None:
     """What each term of the option still needs in this window; None when the
-    window's coming years cannot hold that many."""
+    window's coming years cannot hold that many (with `runs`, also when no run of
+    consecutive years fits: `_run` in planner/plan/constraints.py would find none)."""
     excluded = excluded_award(candidate)
     needs = []
     for term in option.option.terms:
         need = term_need(problem, candidate, term)
-        room = need and not term.consecutive_years
-        if room and need > addable(problem, candidate, term.awards, excluded):
+        if term.consecutive_years:
+            if runs and need and math.isinf(cheapest_run(problem, candidate, term)):
+                return None  # no run of that length fits the window
+        elif need and need > addable(problem, candidate, term.awards, excluded):
             return None
         needs.append(need)
     return tuple(needs)

@@ -65,6 +65,21 @@ def build_single(
     return model, holder
 
 
+@dataclass(frozen=True)
+class PlanProgress:
+    """After each solve of one holder's plan: the solves so far, the earliest plan
+    found so far (its year and effort; None before the first) and the seconds since
+    the plan began. A face shows it while a plan takes more than a second."""
+
+    solves: int
+    year: int | None
+    cost: int | None
+    seconds: float
+
+
+PlanProgressCallback = Callable[[PlanProgress], None]
+
+
 @dataclass
 class Frontier:
     found: list[Found]
@@ -73,7 +88,12 @@ class Frontier:
     constraints: int
 
 
-def pareto_frontier(problem: PlanProblem, alternatives: bool = True) -> Frontier:
+def pareto_frontier(
+    problem: PlanProblem,
+    alternatives: bool = True,
+    progress: PlanProgressCallback | None = None,
+    started: float | None = None,
+) -> Frontier:
     """The earliest year at least effort, then each later year strictly cheaper.
 
     Year by year: the choices of the chain are generated once; for each proposal
@@ -83,6 +103,7 @@ def pareto_frontier(problem: PlanProblem, alternatives: bool = True) -> Frontier
     infeasible year is skipped. One small model a year is far faster than one
     model of every year: on a four-rung chain (Phòng Y tế → HCLD1) CP-SAT's
     presolve of the whole model alone took over a second (docs/planner.md §9)."""
+    started = time.perf_counter() if started is None else started
     drafts = chain_drafts(problem)
     lower = target_bounds(problem, drafts)
     parameters = single_parameters()
@@ -102,6 +123,13 @@ def pareto_frontier(problem: PlanProblem, alternatives: bool = True) -> Frontier
         refined = objective_var(model, effort * weight + tidiness_expr(hv), 0, refined_top)
         staged = solve_stages(model, [Stage("effort", refined)], parameters)
         solves += len(staged.outcomes)
+        if progress is not None:
+            best = found[0] if found else None
+            if best is None and staged.optimal:
+                best = found_of(hv, staged.value)
+            year = best.proposals[-1][1] if best else None
+            seconds = time.perf_counter() - started
+            progress(PlanProgress(solves, year, best.cost if best else None, seconds))
         if staged.outcomes[-1].status == "INFEASIBLE":
             continue
         if not staged.optimal:
@@ -131,9 +159,11 @@ def plan(
     *,
     book: RulesetBook | None = None,
     catalogue: Catalogue | None = None,
+    progress: PlanProgressCallback | None = None,
 ) -> PlanResult:
     """The plan of one holder for its target (default: its next rung), with the
-    later, cheaper alternatives; or, if there is none, the rules that bind."""
+    later, cheaper alternatives; or, if there is none, the rules that bind.
+    `progress` is called after each solve (`PlanProgress`)."""
     started = time.perf_counter()
     book = book or default_book()
     catalogue = catalogue or default_catalogue()
@@ -141,7 +171,7 @@ def plan(
     ruleset = selection.ruleset
     target = validate_request(request, ruleset, catalogue)
     problem = compile_problem(request, target, ruleset, catalogue)
-    frontier = pareto_frontier(problem, request.alternatives)
+    frontier = pareto_frontier(problem, request.alternatives, progress, started)
     plans = [build_plan(problem, f, book, catalogue) for f in frontier.found]
     reasons: tuple = ()
     earliest: Plan | None = None
@@ -149,7 +179,7 @@ def plan(
     if not plans:
         reasons = binding_reasons(problem)
         if problem.deadline is not None:
-            free = pareto_frontier(replace(problem, deadline=None), alternatives=False)
+            free = pareto_frontier(replace(problem, deadline=None), False, progress, started)
             solves += free.solves
             if free.found:
                 earliest = build_plan(problem, free.found[0], book, catalogue)

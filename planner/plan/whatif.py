@@ -19,7 +19,7 @@ from graph.models import MAX_YEAR, MIN_YEAR, Achievement
 from planner.plan.problem import receivable
 from planner.plan.request import PlanError, PlanRequest
 from planner.plan.result import PlanResult
-from planner.plan.single import no_plan_words, plan
+from planner.plan.single import PlanProgressCallback, no_plan_words, plan
 from planner.rules.book import RulesetBook, default_book
 from planner.rules.ruleset import Words
 from planner.settings import SettingError, WindowConvention, with_overrides
@@ -183,12 +183,16 @@ def what_if(
     *,
     book: RulesetBook | None = None,
     catalogue: Catalogue | None = None,
+    progress: PlanProgressCallback | None = None,
 ) -> WhatIfAnswer:
-    """The plan before and after the scenario, and the answer in one sentence."""
+    """The plan before and after the scenario, and the answer in one sentence;
+    `progress` hears the solves of both plans."""
     book = book or default_book()
     catalogue = catalogue or default_catalogue()
-    baseline = plan(request.model_copy(update={"by_year": None}), book=book, catalogue=catalogue)
-    changed = plan(apply_scenario(request, scenario, catalogue), book=book, catalogue=catalogue)
+    before = request.model_copy(update={"by_year": None})
+    baseline = plan(before, book=book, catalogue=catalogue, progress=progress)
+    after = apply_scenario(request, scenario, catalogue)
+    changed = plan(after, book=book, catalogue=catalogue, progress=progress)
     changes = scenario.changes()
     return WhatIfAnswer(
         changes=tuple(changes),

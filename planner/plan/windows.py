@@ -15,6 +15,7 @@ them and the solver's infeasibility core can name the rules that bind.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -57,16 +58,27 @@ class Candidate:
         return self.start <= year < self.proposal
 
 
-def candidates(problem: PlanProblem, index: int, explain: bool = False) -> list[Candidate]:
-    """The candidate windows of the rung at `index` of the chain, by base then year."""
+def candidates(
+    problem: PlanProblem,
+    index: int,
+    explain: bool = False,
+    floor: int | None = None,
+    ceiling: int | None = None,
+    previous: set[int] | None = None,
+) -> list[Candidate]:
+    """The candidate windows of the rung at `index` of the chain, by base then year;
+    proposed from `floor` to `ceiling`, resting on the rung below only in the
+    `previous` years (None: no limit)."""
     rung = problem.chain[index]
     is_target = index == len(problem.chain) - 1
     stops = sorted(y for y, kind in rung.years.items() if kind is not YearKind.EXCELLENT)
     last = problem.last_year
     found: list[Candidate] = []
     for base in _bases(problem, index, explain):
-        first = max(base.year + 1, problem.from_year)
-        end = last
+        if previous is not None and base.kind == "previous" and base.year not in previous:
+            continue
+        first = max(base.year + 1, problem.from_year, floor or problem.from_year)
+        end = last if ceiling is None else min(last, ceiling)
         if not explain:  # only the years every rule allows
             first = max(first, base.opens + rung.gap, rung.age_year or first)
             if base.held is not None and base.held.until is not None:
@@ -215,3 +227,30 @@ def excluded_award(candidate: Candidate) -> tuple[int, str] | None:
     if base.kind == "planned" and base.code is not None:
         return base.year, base.code
     return None
+
+
+def cheapest_run(problem: PlanProblem, candidate: Candidate, term: Term) -> float:
+    """The least effort of a run of `term.count` consecutive years inside the window,
+    each holding an award of the term: a year the record holds costs nothing, a year
+    the plan can add one to costs the cheapest such code, any other year (a past year
+    without one) cannot be in the run. Infinite when no run fits."""
+    held = held_years(problem, candidate, term)
+    excluded = excluded_award(candidate)
+    cost: dict[int, float] = {}
+    for year in range(candidate.start, candidate.proposal):
+        if year in held:
+            cost[year] = 0
+            continue
+        efforts = [
+            problem.effort_of(code)
+            for code in term.awards
+            if problem.can_add(year, code) and (year, code) != excluded
+        ]
+        cost[year] = min(efforts, default=math.inf)
+    return min(
+        (
+            sum(cost[y] for y in range(first, first + term.count))
+            for first in range(candidate.start, candidate.proposal - term.count + 1)
+        ),
+        default=math.inf,
+    )

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from graph.io.cells import table_sheet, write_csv
 from planner.rules.ruleset import Words
-from planner.scoring.progress import not_yet_sent
-from planner.scoring.ranking import Ranking, ranking
-from planner.scoring.round import ScoringRound, criterion_label
-from planner.scoring.tables import criteria_table
+
+if TYPE_CHECKING:
+    from planner.scoring.ranking import Ranking
+    from planner.scoring.round import ScoringRound
+
+# The scoring itself is imported by the functions that write: the headers and sheet
+# names below are words of the faces too (ui/words/scoring.py), read at start-up.
 
 EXPORT_FORMATS = (".xlsx", ".csv")
 
@@ -50,6 +52,9 @@ SHEETS = {
 
 def results_table(scoring: ScoringRound, lang: str = "vi") -> tuple[list[str], list[list[Any]]]:
     """Headers and rows of the ranking; points stay numbers (Decimal)."""
+    from planner.scoring.ranking import ranking
+    from planner.scoring.round import criterion_label
+
     result: Ranking = ranking(scoring)
     labels = {c.key: criterion_label(c) for c in scoring.criteria}
     ties = {ward: tie.words(lang) for tie in result.ties for ward in tie.wards}
@@ -81,6 +86,8 @@ def results_table(scoring: ScoringRound, lang: str = "vi") -> tuple[list[str], l
 
 def write_results(path: Path, scoring: ScoringRound, lang: str = "vi") -> Path:
     """Write the results as .xlsx or .csv, chosen by the file's suffix."""
+    from graph.io.cells import write_csv
+
     suffix = path.suffix.lower()
     if suffix not in EXPORT_FORMATS:
         raise ValueError(f"unsupported format {suffix or '(none)'}; use .xlsx or .csv")
@@ -95,6 +102,10 @@ def _write_xlsx(
     path: Path, scoring: ScoringRound, headers: list[str], rows: list[list[Any]], lang: str
 ) -> None:
     from openpyxl import Workbook  # not at start-up: see graph/io/cells.py
+
+    from graph.io.cells import table_sheet
+    from planner.scoring.progress import not_yet_sent
+    from planner.scoring.tables import criteria_table
 
     book = Workbook()
     book.remove(book.active)

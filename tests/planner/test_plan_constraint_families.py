@@ -28,7 +28,7 @@ from graph.models import Achievement
 from planner.check.holder import HolderProfile
 from planner.plan import constraints as plan_constraints
 from planner.plan.constraints import Guards, add_holder_constraints
-from planner.plan.model import HolderVars, add_holder_variables
+from planner.plan.model import HolderVars, add_holder_variables, chain_drafts
 from planner.plan.objective import Stage, effort_expr, objective_var, solve_stages
 from planner.plan.problem import PlanProblem, compile_problem
 from planner.plan.request import PlanRequest, validate_request
@@ -79,9 +79,11 @@ def problem(
 def built(
     p: PlanProblem, without: Sequence[str] = (), explain: bool = False
 ) -> tuple[cp_model.CpModel, HolderVars, Guards]:
-    """The holder's model with every family but those named in `without`."""
+    """The holder's model with every family but those named in `without`, its
+    choices not pruned (the pruning drops what the families would forbid)."""
     model = cp_model.CpModel()
-    hv = add_holder_variables(model, p, explain=explain)
+    drafts = chain_drafts(p, explain, prune=False)
+    hv = add_holder_variables(model, p, explain=explain, drafts=drafts)
     guards = Guards(model, active=explain)
     with ExitStack() as stack:
         for family in without:

@@ -123,3 +123,43 @@ def test_plan_the_whole_long_bien_council(capsys):
     cp_years = [s["year"] for o in data["outcomes"] for s in o["steps"] if s["award"] == "CO_CP"]
     assert len(cp_years) == len(set(cp_years))  # one Government flag a year in the council
     assert "blocks" in err  # progress on stderr
+
+
+class Terminal:
+    """A stderr that says it is a terminal, and keeps what is written to it."""
+
+    def __init__(self, tty: bool = True):
+        self.tty = tty
+        self.lines: list[str] = []
+
+    def isatty(self) -> bool:
+        return self.tty
+
+    def write(self, text: str) -> None:
+        self.lines += [line for line in text.splitlines() if line]
+
+    def flush(self) -> None:
+        pass
+
+
+def test_a_plan_that_takes_more_than_a_second_shows_its_progress_on_a_terminal():
+    from argparse import Namespace
+
+    from planner.plan.single import PlanProgress
+    from ui.cli.plan import progress_reporter
+
+    terminal = Terminal()
+    report = progress_reporter(Namespace(quiet=False, lang="en"), terminal)
+    report(PlanProgress(solves=1, year=None, cost=None, seconds=0.2))
+    assert terminal.lines == []  # answered within a second: no line at all
+    report(PlanProgress(solves=3, year=2038, cost=27, seconds=1.4))
+    report(PlanProgress(solves=4, year=None, cost=None, seconds=1.6))
+    assert terminal.lines == [
+        "… 3 solves, earliest so far: 2038 · 27, 1.4 s",
+        "… 4 solves, earliest so far: —, 1.6 s",
+    ]
+    vi = Terminal()
+    progress_reporter(Namespace(quiet=False, lang="vi"), vi)(PlanProgress(2, 2023, 2, 1.0))
+    assert vi.lines == ["… 2 lần giải, sớm nhất đến giờ: 2023 · 2, 1.0 giây"]
+    assert progress_reporter(Namespace(quiet=True, lang="en"), Terminal()) is None
+    assert progress_reporter(Namespace(quiet=False, lang="en"), Terminal(tty=False)) is None

@@ -63,6 +63,7 @@ def test_help_loads_no_heavy_library(tmp_path):
     code, names = imported(tmp_path, "--help")
     assert code == 0
     assert names.isdisjoint(HEAVY), sorted(names & set(HEAVY))
+    assert "networkx" not in names  # the lineage of units: only where it is read
 
 
 @pytest.mark.parametrize("command", ["check", "history", "units"])

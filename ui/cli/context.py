@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from graph.catalogue import Catalogue
-from graph.store import GraphStore, StoreFailure
-from ui import bootstrap
+from graph.store import StoreFailure
 from ui.words import t
+
+if TYPE_CHECKING:
+    from graph.catalogue import Catalogue
+    from graph.store import GraphStore
 
 
 class CommandError(Exception):
@@ -19,6 +22,8 @@ class CommandError(Exception):
 
 
 def store_of(args: argparse.Namespace) -> GraphStore:
+    from ui import bootstrap  # the store and the rulesets: not at start-up
+
     try:
         return bootstrap.record(args.store, args.store_path)
     except StoreFailure:
@@ -28,6 +33,8 @@ def store_of(args: argparse.Namespace) -> GraphStore:
 
 
 def catalogue() -> Catalogue:
+    from ui import bootstrap
+
     return bootstrap.catalogue()
 
 

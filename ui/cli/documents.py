@@ -12,10 +12,8 @@ import argparse
 import datetime as dt
 import difflib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from graph.io.documents.importer import apply_preview, preview_document
-from graph.io.documents.layout import Place
-from graph.io.documents.model import DocumentError, OfficialDocument, Reference, reference_date
 from graph.io.documents.preview import (
     KIND_WORDS,
     SECTION_WORDS,
@@ -24,15 +22,18 @@ from graph.io.documents.preview import (
     UnitPreview,
     words,
 )
-from graph.io.documents.render import APPENDIX_KINDS, FORMATS, appendix, file_name, save
-from graph.io.longbien import load_longbien
-from graph.models import Dataset
-from graph.names import UnitNames
-from planner import RulesetError, eligibility_sheet, target_cases, unit_case
-from ui import bootstrap
+from graph.io.documents.render import APPENDIX_KINDS, FORMATS
 from ui.cli.context import CommandError, nearest_hint, store_of
 from ui.cli.output import emit_json
 from ui.words import TEXT, t, unit_kind
+
+if TYPE_CHECKING:
+    from graph.io.documents.layout import Place
+    from graph.io.documents.model import OfficialDocument, Reference
+    from graph.models import Dataset
+
+# The readers, writers and the planner are imported by the command that uses them:
+# `khencao --help` does not pay for them (tests/ui/test_startup.py).
 
 KINDS = (*APPENDIX_KINDS, "eligibility")
 BAD_INPUT = 1
@@ -95,6 +96,10 @@ def counts_text(args: argparse.Namespace, counts: dict[str, int]) -> str:
 
 
 def run_export_doc(args: argparse.Namespace) -> int:
+    from graph.io.documents.model import DocumentError
+    from graph.io.documents.render import file_name, save
+    from graph.io.longbien import load_longbien
+
     fmt = _format(args)
     data = load_longbien() if args.dataset == "longbien" else store_of(args).snapshot()
     reference = _reference(args)
@@ -133,6 +138,8 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def _reference(args: argparse.Namespace) -> Reference:
+    from graph.io.documents.model import Reference, reference_date
+
     date = None
     if args.date:
         try:
@@ -143,6 +150,10 @@ def _reference(args: argparse.Namespace) -> Reference:
 
 
 def _document(args: argparse.Namespace, data: Dataset, reference: Reference) -> OfficialDocument:
+    from graph.io.documents.render import appendix
+    from planner import RulesetError, eligibility_sheet, target_cases, unit_case
+    from ui import bootstrap
+
     if args.kind != "eligibility":
         if args.unit or args.target or args.ruleset:
             raise CommandError(t("docs.eligibility_options", args.lang))
@@ -166,6 +177,8 @@ def _document(args: argparse.Namespace, data: Dataset, reference: Reference) -> 
 
 
 def _holder(args: argparse.Namespace, data: Dataset) -> str:
+    from graph.names import UnitNames
+
     if data.unit(args.unit) or data.person(args.unit):
         return args.unit
     found = UnitNames(data.units).resolve(args.unit)
@@ -183,6 +196,8 @@ def _latest_plan_year(data: Dataset) -> int:
 
 
 def run_import_doc(args: argparse.Namespace) -> int:
+    from graph.io.documents.importer import apply_preview, preview_document
+
     store = store_of(args)
     preview = preview_document(store, args.file)
     written = False

@@ -16,15 +16,7 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from graph.problems import Rejected
-from planner import (
-    NoRuleError,
-    Plan,
-    PlanError,
-    PlanRequest,
-    PlanResult,
-    RulesetError,
-    Settings,
-)
+from planner import RulesetError, Settings
 from ui.cli.context import CommandError, catalogue, store_of
 from ui.cli.output import emit_json, table
 
@@ -44,7 +36,16 @@ from ui.cli.rules import (
 from ui.words import t
 
 if TYPE_CHECKING:
-    from planner import Hypothetical, PortfolioResult, Progress, Scenario, WhatIfAnswer
+    from planner import (
+        Hypothetical,
+        Plan,
+        PlanProgress,
+        PlanResult,
+        PortfolioResult,
+        Progress,
+        Scenario,
+        WhatIfAnswer,
+    )
 
 # The solver (OR-Tools, which brings pandas) is imported by the functions that solve,
 # never at start-up: `khencao --help` and the commands that do not plan stay fast.
@@ -208,7 +209,8 @@ def _scenario(args: argparse.Namespace) -> Scenario | None:
 
 
 def run_plan(args: argparse.Namespace) -> int:
-    from planner import plan, what_if
+    # PlanRequest is a pydantic model whose schema takes ~70 ms to build: not at start-up
+    from planner import NoRuleError, PlanError, PlanRequest, plan, what_if
 
     check_year(args, args.from_year, "--from")
     check_year(args, args.by_year, "--by")
@@ -240,12 +242,13 @@ def run_plan(args: argparse.Namespace) -> int:
         raise CommandError(_validation_words(args, error)) from error
     scenario = _scenario(args)
     answer: WhatIfAnswer | None = None
+    progress = progress_reporter(args)
     try:
         if scenario is not None:
-            answer = what_if(request, scenario, book=book, catalogue=names)
+            answer = what_if(request, scenario, book=book, catalogue=names, progress=progress)
             result = answer.scenario
         else:
-            result = plan(request, book=book, catalogue=names)
+            result = plan(request, book=book, catalogue=names, progress=progress)
     except PlanError as error:
         raise CommandError(error.words(args.lang)) from error
     except NoRuleError as error:
@@ -260,6 +263,32 @@ def run_plan(args: argparse.Namespace) -> int:
             print(f"{answer.question(args.lang)} {answer.answer(args.lang)}\n")
         print(render_plan(result, args.lang))
     return 0
+
+
+PROGRESS_AFTER = 1.0  # seconds: a plan answered sooner shows no progress at all
+
+
+def progress_reporter(args: argparse.Namespace, stream=None):
+    """A progress line on stderr after each solve, once a plan has taken more than a
+    second, when stderr is a terminal (not with --quiet, nor into a file or a pipe)."""
+    stream = stream or sys.stderr
+    if args.quiet or not stream.isatty():
+        return None
+
+    def report(progress: PlanProgress) -> None:
+        if progress.seconds < PROGRESS_AFTER:
+            return
+        best = f"{progress.year} · {progress.cost}" if progress.year is not None else "—"
+        line = t(
+            "plan.progress_line",
+            args.lang,
+            solves=progress.solves,
+            best=best,
+            seconds=progress.seconds,
+        )
+        print(line, file=stream, flush=True)
+
+    return report
 
 
 def _validation_words(args: argparse.Namespace, error: ValidationError) -> str:

@@ -14,13 +14,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from graph.io.longbien import load_longbien
-from graph.models import MAX_YEAR, MIN_YEAR, Achievement
+from graph.models import MAX_YEAR, MIN_YEAR
 from graph.problems import Problem, Rejected
 from planner import (
     STATUS_WORDS,
-    AuditReport,
-    AuditRow,
     CaseBookError,
     HolderProfile,
     NoRuleError,
@@ -28,27 +25,23 @@ from planner import (
     RulesetError,
     SettingError,
     Settings,
-    Verdict,
     WindowConvention,
     Words,
-    audit,
-    check,
-    holder_history,
-    plannable_targets,
     read_casebook,
-    read_history,
     settings_text,
-    standing,
     with_overrides,
 )
-from ui import bootstrap
 from ui.cli.context import CommandError, catalogue, store_of
 from ui.cli.output import emit_json, table
 from ui.cli.records import find_holder
 from ui.words import t
 
 if TYPE_CHECKING:
-    from planner import CaseBookReport, RulesetDiff
+    from graph.models import Achievement
+    from planner import AuditReport, AuditRow, CaseBookReport, RulesetDiff, Verdict
+
+# The checker, the audit and the readers of records are imported by the commands
+# that use them: `khencao --help` does not pay for them (tests/ui/test_startup.py).
 
 BAD_INPUT = 1
 DISAGREES = 5  # a case book ran and some case disagrees (as ui/cli/main.py's EXIT_CODE_WORDS)
@@ -168,6 +161,8 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _book(args: argparse.Namespace) -> RulesetBook:
+    from ui import bootstrap  # the rulesets are read when a command needs them
+
     book = bootstrap.rulesets(args.rules_dir)
     if args.ruleset:
         try:
@@ -205,6 +200,8 @@ def check_year(args: argparse.Namespace, value: int | None, option: str) -> None
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from planner import check, plannable_targets, standing
+
     settings = _settings(args)
     year = _year(args)
     try:
@@ -246,6 +243,8 @@ def holder_from_args(
     """The holder a command is about, and its history: from `--history FILE.json`
     (a bad file raises Rejected) or from the store (a unit carries the history of
     units merged into it). `missing` is the key of what to give when neither is there."""
+    from planner import holder_history, read_history
+
     if args.history and args.holder:
         raise CommandError(t("check.holder_and_history", args.lang))
     if args.history:
@@ -332,6 +331,9 @@ def warning_line(warning: Words, lang: str) -> str:
 
 
 def run_audit(args: argparse.Namespace) -> int:
+    from graph.io.longbien import load_longbien
+    from planner import audit
+
     settings = _settings(args)
     try:
         book = _book(args)
@@ -422,6 +424,7 @@ def _audit_cells(row: AuditRow, lang: str) -> list:
 def run_rules_test(args: argparse.Namespace) -> int:
     """Every case of the book, answered under the ruleset; the disagreeing ones listed
     with the answer's reasons. Exit 0 if all agree, DISAGREES if any does not."""
+    from graph.io.longbien import load_longbien
     from planner import run_casebook  # plans: OR-Tools only for the commands that need it
 
     settings = _settings(args)
@@ -500,7 +503,9 @@ def render_casebook(report: CaseBookReport, lang: str) -> str:
 
 
 def run_rules_diff(args: argparse.Namespace) -> int:
+    from graph.io.longbien import load_longbien
     from planner import diff_rulesets  # plans: OR-Tools only for the commands that need it
+    from ui import bootstrap
 
     settings = _settings(args)
     year = _year(args)

@@ -152,6 +152,10 @@ CLI_TEXT: dict[str, tuple[str, str]] = {
         "Không có đơn vị nào để lập kế hoạch (kho dữ liệu trống?). Thử --dataset longbien.",
         "No unit to plan (is the store empty?). Try --dataset longbien.",
     ),
+    "plan.progress_line": (
+        "… {solves} lần giải, sớm nhất đến giờ: {best}, {seconds:.1f} giây",
+        "… {solves} solves, earliest so far: {best}, {seconds:.1f} s",
+    ),
     "council.progress_line": (
         "… {stage}: {objective:g} (cận {bound:g}), {seconds:.1f} giây",
         "… {stage}: {objective:g} (bound {bound:g}), {seconds:.1f} s",

@@ -7,8 +7,6 @@ import io
 from pathlib import Path
 
 from graph.io.documents.model import OfficialDocument, Reference
-from graph.io.documents.roadmap import roadmap_appendix
-from graph.io.documents.scoring_appendices import bonus_criteria_appendix, focal_units_appendix
 from graph.models import Dataset
 
 FORMATS = ("docx", "xlsx")
@@ -29,7 +27,14 @@ def appendix(
     kind: str, data: Dataset, *, year: int | None = None, reference: Reference | None = None
 ) -> OfficialDocument:
     """PL5 (`roadmap`, for a plan year), PL1 (`focal-units`) or PL2
-    (`bonus-criteria`, for a year) from the record."""
+    (`bonus-criteria`, for a year) from the record. (The builders are imported here:
+    `khencao --help` reads only the names above.)"""
+    from graph.io.documents.roadmap import roadmap_appendix
+    from graph.io.documents.scoring_appendices import (
+        bonus_criteria_appendix,
+        focal_units_appendix,
+    )
+
     if kind == "roadmap":
         return roadmap_appendix(data, plan_year=year, reference=reference)
     if kind == "focal-units":
