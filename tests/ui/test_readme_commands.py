@@ -30,7 +30,7 @@ def test_the_readme_shows_the_commands_of_the_examples():
     assert len(commands) >= 15
     for command in commands:
         for argument in shlex.split(command):
-            if argument.startswith("examples/"):
+            if argument.startswith(("examples/", "data/")):
                 assert (ROOT / argument).is_file(), f"{argument} of “{command}” is missing"
 
 
@@ -38,6 +38,11 @@ def test_every_readme_command_runs_as_written_in_order(
     capsys, tmp_path, monkeypatch, own_embedded_store
 ):
     shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    for command in readme_commands():  # the repository's own files a command names
+        for argument in shlex.split(command):
+            if argument.startswith("data/") and (ROOT / argument).is_file():
+                (tmp_path / argument).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy(ROOT / argument, tmp_path / argument)
     monkeypatch.chdir(tmp_path)
     outputs = {}
     for command in readme_commands():
