@@ -4,6 +4,7 @@
     .venv/bin/python bench/plan_bench.py --single --repeat 50  # latency only
     .venv/bin/python bench/plan_bench.py --sizes 50,200        # some councils
     .venv/bin/python bench/plan_bench.py --limited --repeat 5  # the time-limited runs only
+    .venv/bin/python bench/plan_bench.py --council-two-up      # Long Biên, two rungs up
 
 Single holder: the nine roadmap rows of the Long Biên letter (docs/domain.md
 §4), each planned from 2020 with its alternatives and checker verification, many
@@ -306,6 +307,48 @@ def longbien_council() -> tuple[float, str]:
     return time.perf_counter() - tic, result.status
 
 
+def longbien_request(rungs_up: int | None = None) -> PortfolioRequest:
+    """The Long Biên council of tests/planner/test_portfolio.py (limit 60 s); with
+    `rungs_up`, every unit aims that many rungs above its current one."""
+    data = load_longbien()
+    return PortfolioRequest(
+        entries=tuple(entries_from_dataset(data, from_year=2020, rungs_up=rungs_up)),
+        from_year=2020,
+        quotas=Quotas(block={"CO_TP": 1}, council={"CO_CP": 1}),
+        time_limit=60,
+    )
+
+
+def council_two_up(repeat: int) -> list[list]:
+    """Today's Long Biên council (roadmap targets, else the next rung) and the same
+    council with every unit two rungs up, `repeat` runs each, in the same run."""
+    rows = []
+    for name, rungs in (("next rung / roadmap", None), ("two rungs up", 2)):
+        request = longbien_request(rungs)
+        walls, solves, result = [], [], None
+        for _ in range(repeat):
+            tic = time.perf_counter()
+            result = plan_portfolio(request)
+            walls.append(time.perf_counter() - tic)
+            solves.append(result.seconds.get("solve", 0.0))
+        assert result is not None
+        gap = f"{result.gap:.2%}" if result.gap is not None else "—"
+        rows.append(
+            [
+                name,
+                len(result.outcomes),
+                f"{len(result.reached)}/{len(result.outcomes)}",
+                f"{statistics.median(walls):.2f}",
+                f"{min(walls):.2f}–{max(walls):.2f}",
+                f"{statistics.median(solves):.2f}",
+                result.status,
+                gap,
+                "yes" if result.size.get("joint") else "no",
+            ]
+        )
+    return rows
+
+
 def block_council_request() -> PortfolioRequest:
     data = synthetic_council(40, seed=3, block_size=20)
     return PortfolioRequest(
@@ -399,8 +442,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--time-limit", type=float, help="seconds per council (default by size)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--chains", type=int, default=200, help="random chain cases, or 0")
+    parser.add_argument(
+        "--council-two-up",
+        action="store_true",
+        help="only the Long Biên council with every unit two rungs up, against today's",
+    )
     args = parser.parse_args(argv)
     print(f"machine: {os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f}")
+    if args.council_two_up:
+        repeat = args.repeat or 3
+        print(f"\nLong Biên council from 2020, limit 60 s, {repeat} runs each, seconds")
+        headers = ["targets", "holders", "reached", "median", "range", "solve median"]
+        print(table([*headers, "status", "gap", "council repair"], council_two_up(repeat)))
+        return 0
     if args.chains and not args.limited:
         print(f"\nChains: {args.chains} random histories (seed 1), targets 1-4 rungs up, ms")
         print("planner: one plan() call; search: tests/chain_search.py on the same case")

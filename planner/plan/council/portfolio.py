@@ -22,7 +22,7 @@ from graph.catalogue import Catalogue, default_catalogue
 from graph.lineage import predecessors
 from graph.models import MAX_YEAR, MIN_YEAR, Achievement, Dataset, UnitKind
 from planner.check.holder import HolderProfile
-from planner.check.standing import standing
+from planner.check.standing import plannable_targets, standing
 from planner.plan.council.model import Quotas, effort_weight
 from planner.plan.council.result import HolderOutcome, PortfolioResult, QuotaUse, StageReport
 from planner.plan.council.solve import CouncilSolve, solve_council
@@ -33,7 +33,7 @@ from planner.plan.result import Plan
 from planner.plan.single import plan
 from planner.plan.steps import Found, PlanVerificationError, build_plan
 from planner.rules.book import RulesetBook, default_book
-from planner.rules.ruleset import Words
+from planner.rules.ruleset import Ruleset, Words
 from planner.settings import Settings
 
 
@@ -72,9 +72,13 @@ def entries_from_dataset(
     ruleset_id: str | None = None,
     book: RulesetBook | None = None,
     catalogue: Catalogue | None = None,
+    rungs_up: int | None = None,
 ) -> list[PortfolioEntry]:
     """Every unit of the council (the district itself aside) with its target: the
-    roadmap's (PL5) with its deadline and priority 2, else its next rung."""
+    roadmap's (PL5) with its deadline and priority 2, else its next rung. With
+    `rungs_up`, every unit aims that many plannable rungs above its current one,
+    with no deadline (the roadmap's priority kept); a unit with fewer rungs above
+    it is left out."""
     book = book or default_book()
     catalogue = catalogue or default_catalogue()
     ruleset = book.select(from_year, ruleset_id).ruleset
@@ -97,7 +101,10 @@ def entries_from_dataset(
             for a in sorted(by_holder.get(i, []), key=lambda a: (a.year, a.award))
         )
         row = roadmap.get(unit.id)
-        target = row.award if row else standing(holder, history, ruleset, catalogue).next_target
+        if rungs_up is not None:
+            target = _rungs_above(holder, history, rungs_up, ruleset, catalogue)
+        else:
+            target = row.award if row else standing(holder, history, ruleset, catalogue).next_target
         if target is None:
             continue
         entries.append(
@@ -107,10 +114,30 @@ def entries_from_dataset(
                 history=history,
                 target=target,
                 priority=priorities.get(unit.id, 2 if row else 1),
-                by_year=row.by_year if row and row.by_year and row.by_year >= from_year else None,
+                by_year=row.by_year
+                if rungs_up is None and row and row.by_year and row.by_year >= from_year
+                else None,
             )
         )
     return entries
+
+
+def _rungs_above(
+    holder: HolderProfile,
+    history: Sequence[Achievement],
+    rungs: int,
+    ruleset: Ruleset,
+    catalogue: Catalogue,
+) -> str | None:
+    """The plannable rung `rungs` steps above the holder's current one, if any."""
+    current = standing(holder, history, ruleset, catalogue).current_rung
+    rank = (catalogue[current].rung or 0) if current else 0
+    above = [
+        code
+        for code in plannable_targets(holder.kind, ruleset, catalogue)
+        if (catalogue[code].rung or 0) > rank
+    ]
+    return above[rungs - 1] if rungs >= 1 and len(above) >= rungs else None
 
 
 def _compile(
