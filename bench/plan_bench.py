@@ -4,6 +4,8 @@
     .venv/bin/python bench/plan_bench.py --single --repeat 50  # latency only
     .venv/bin/python bench/plan_bench.py --sizes 50,200        # some councils
     .venv/bin/python bench/plan_bench.py --limited --repeat 5  # the time-limited runs only
+    .venv/bin/python bench/plan_bench.py --council-two-up      # Long Biên, two rungs up
+    .venv/bin/python bench/plan_bench.py --replan              # one unit changed, re-planned
 
 Single holder: the nine roadmap rows of the Long Biên letter (docs/domain.md
 §4), each planned from 2020 with its alternatives and checker verification, many
@@ -44,6 +46,7 @@ from planner.plan.council.portfolio import (
     entries_from_dataset,
     plan_portfolio,
 )
+from planner.plan.council.replan import replan_portfolio, with_entry
 from planner.plan.council.solve import part_parameters
 from planner.plan.council.synthetic import synthetic_council
 from planner.plan.objective import solve_stages
@@ -306,6 +309,96 @@ def longbien_council() -> tuple[float, str]:
     return time.perf_counter() - tic, result.status
 
 
+def longbien_request(rungs_up: int | None = None) -> PortfolioRequest:
+    """The Long Biên council of tests/planner/test_portfolio.py (limit 60 s); with
+    `rungs_up`, every unit aims that many rungs above its current one."""
+    data = load_longbien()
+    return PortfolioRequest(
+        entries=tuple(entries_from_dataset(data, from_year=2020, rungs_up=rungs_up)),
+        from_year=2020,
+        quotas=Quotas(block={"CO_TP": 1}, council={"CO_CP": 1}),
+        time_limit=60,
+    )
+
+
+def council_two_up(repeat: int) -> list[list]:
+    """Today's Long Biên council (roadmap targets, else the next rung) and the same
+    council with every unit two rungs up, `repeat` runs each, in the same run."""
+    rows = []
+    for name, rungs in (("next rung / roadmap", None), ("two rungs up", 2)):
+        request = longbien_request(rungs)
+        walls, solves, result = [], [], None
+        for _ in range(repeat):
+            tic = time.perf_counter()
+            result = plan_portfolio(request)
+            walls.append(time.perf_counter() - tic)
+            solves.append(result.seconds.get("solve", 0.0))
+        assert result is not None
+        gap = f"{result.gap:.2%}" if result.gap is not None else "—"
+        rows.append(
+            [
+                name,
+                len(result.outcomes),
+                f"{len(result.reached)}/{len(result.outcomes)}",
+                f"{statistics.median(walls):.2f}",
+                f"{min(walls):.2f}–{max(walls):.2f}",
+                f"{statistics.median(solves):.2f}",
+                result.status,
+                gap,
+                "yes" if result.size.get("joint") else "no",
+            ]
+        )
+    return rows
+
+
+def replan_runs(repeat: int) -> list[list]:
+    """A change to one unit (priority 3, a target one rung higher when there is one)
+    re-planned from the previous council plan, `repeat` times, beside a full solve of
+    the changed council: the Long Biên council and a 1,000-unit synthetic one."""
+    data = synthetic_council(1000, seed=1)
+    councils = {
+        "Long Biên (limit 60 s)": longbien_request(),
+        "1,000 units (limit 120 s)": PortfolioRequest(
+            entries=tuple(entries_from_dataset(data, from_year=2020)),
+            from_year=2020,
+            horizon=10,
+            quotas=QUOTAS,
+            time_limit=120,
+        ),
+    }
+    ladder = default_catalogue().ladder()
+    rows = []
+    for name, request in councils.items():
+        previous = plan_portfolio(request)
+        entry = request.entries[5]
+        higher = ladder[min(ladder.index(entry.target) + 1, len(ladder) - 1)]
+        changed = with_entry(request, entry.model_copy(update={"priority": 3, "target": higher}))
+        walls, result = [], None
+        for _ in range(repeat):
+            tic = time.perf_counter()
+            result = replan_portfolio(changed, previous)
+            walls.append(time.perf_counter() - tic)
+        tic = time.perf_counter()
+        scratch = plan_portfolio(changed)
+        full = time.perf_counter() - tic
+        assert result is not None
+        same = [s.value for s in result.stages] == [s.value for s in scratch.stages]
+        rows.append(
+            [
+                name,
+                f"{entry.holder.id} → {higher}",
+                f"{statistics.median(walls):.2f}",
+                f"{min(walls):.2f}–{max(walls):.2f}",
+                f"{result.size['solved']}/{result.size['blocks']}",
+                result.status,
+                f"{full:.1f}",
+                scratch.status,
+                "yes" if same else "NO",
+            ]
+        )
+    return rows
+
+
 def block_council_request() -> PortfolioRequest:
     data = synthetic_council(40, seed=3, block_size=20)
     return PortfolioRequest(
@@ -399,8 +492,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--time-limit", type=float, help="seconds per council (default by size)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--chains", type=int, default=200, help="random chain cases, or 0")
+    parser.add_argument(
+        "--council-two-up",
+        action="store_true",
+        help="only the Long Biên council with every unit two rungs up, against today's",
+    )
+    parser.add_argument(
+        "--replan", action="store_true", help="only one unit changed in a council, re-planned"
+    )
     args = parser.parse_args(argv)
     print(f"machine: {os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f}")
+    if args.council_two_up:
+        repeat = args.repeat or 3
+        print(f"\nLong Biên council from 2020, limit 60 s, {repeat} runs each, seconds")
+        headers = ["targets", "holders", "reached", "median", "range", "solve median"]
+        print(table([*headers, "status", "gap", "council repair"], council_two_up(repeat)))
+        return 0
+    if args.replan:
+        repeat = args.repeat or 3
+        print(f"\nOne unit changed, re-planned from the previous plan, {repeat} runs, seconds")
+        headers = ["council", "change", "median", "range", "blocks solved", "status"]
+        headers += ["full solve", "status", "same stage values"]
+        print(table(headers, replan_runs(repeat)))
+        return 0
     if args.chains and not args.limited:
         print(f"\nChains: {args.chains} random histories (seed 1), targets 1-4 rungs up, ms")
         print("planner: one plan() call; search: tests/chain_search.py on the same case")

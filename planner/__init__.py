@@ -64,6 +64,8 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "entries_from_dataset": ("planner.plan.council.portfolio", "entries_from_dataset"),
     "plan_portfolio": ("planner.plan.council.portfolio", "plan_portfolio"),
     "PortfolioResult": ("planner.plan.council.result", "PortfolioResult"),
+    "replan_portfolio": ("planner.plan.council.replan", "replan_portfolio"),
+    "with_entry": ("planner.plan.council.replan", "with_entry"),
     "Progress": ("planner.plan.objective", "Progress"),
     "PlanProgress": ("planner.plan.single", "PlanProgress"),
     "PlanError": ("planner.plan.request", "PlanError"),

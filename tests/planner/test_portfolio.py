@@ -190,3 +190,22 @@ def test_a_synthetic_council_looks_like_a_real_one():
             assert not others & {"CO_TP", "CO_CP", "TTLDXS"}
     flagless = {u.id for u in data.units if not u.flag_eligible}
     assert not [a for a in data.achievements if a.holder in flagless and a.award == "CO_TP"]
+
+
+def test_the_long_bien_council_two_rungs_up_is_proven_optimal_within_its_quotas():
+    data = load_longbien()
+    entries = entries_from_dataset(data, from_year=2020, rungs_up=2)
+    assert entries and all(e.by_year is None for e in entries)
+    targets = {e.holder.id: e.target for e in entries}
+    assert targets["ban-to-chuc-quan-uy"] == "HCLD3"  # holds BK_TP: next is BK_TTG
+    assert targets["van-phong-quan-uy"] == "HCLD2"  # holds BK_TTG: next is HCLD3
+    request = PortfolioRequest(
+        entries=tuple(entries),
+        from_year=2020,
+        quotas=Quotas(block={"CO_TP": 1}, council={"CO_CP": 1}),
+        time_limit=60,
+    )
+    result = plan_portfolio(request)
+    assert result.status == "OPTIMAL" and result.gap == 0
+    assert all(q.used <= max(q.cap, q.held) for q in result.quota_use)
+    assert result.stages[0].value == sum(o.priority for o in result.reached)

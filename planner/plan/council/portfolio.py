@@ -13,8 +13,10 @@ plans are, and the quotas are counted again from the plans.
 
 from __future__ import annotations
 
+import hashlib
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -22,10 +24,17 @@ from graph.catalogue import Catalogue, default_catalogue
 from graph.lineage import predecessors
 from graph.models import MAX_YEAR, MIN_YEAR, Achievement, Dataset, UnitKind
 from planner.check.holder import HolderProfile
-from planner.check.standing import standing
+from planner.check.standing import plannable_targets, standing
 from planner.plan.council.model import Quotas, effort_weight
-from planner.plan.council.result import HolderOutcome, PortfolioResult, QuotaUse, StageReport
-from planner.plan.council.solve import CouncilSolve, solve_council
+from planner.plan.council.result import (
+    BlockRecord,
+    HolderOutcome,
+    PlanTuple,
+    PortfolioResult,
+    QuotaUse,
+    StageReport,
+)
+from planner.plan.council.solve import BlockSolve, CouncilSolve, solve_council
 from planner.plan.objective import ProgressCallback
 from planner.plan.problem import PlanProblem, compile_problem
 from planner.plan.request import PlanError, PlanRequest, validate_request
@@ -33,7 +42,7 @@ from planner.plan.result import Plan
 from planner.plan.single import plan
 from planner.plan.steps import Found, PlanVerificationError, build_plan
 from planner.rules.book import RulesetBook, default_book
-from planner.rules.ruleset import Words
+from planner.rules.ruleset import Ruleset, Words
 from planner.settings import Settings
 
 
@@ -72,9 +81,13 @@ def entries_from_dataset(
     ruleset_id: str | None = None,
     book: RulesetBook | None = None,
     catalogue: Catalogue | None = None,
+    rungs_up: int | None = None,
 ) -> list[PortfolioEntry]:
     """Every unit of the council (the district itself aside) with its target: the
-    roadmap's (PL5) with its deadline and priority 2, else its next rung."""
+    roadmap's (PL5) with its deadline and priority 2, else its next rung. With
+    `rungs_up`, every unit aims that many plannable rungs above its current one,
+    with no deadline (the roadmap's priority kept); a unit with fewer rungs above
+    it is left out."""
     book = book or default_book()
     catalogue = catalogue or default_catalogue()
     ruleset = book.select(from_year, ruleset_id).ruleset
@@ -97,7 +110,10 @@ def entries_from_dataset(
             for a in sorted(by_holder.get(i, []), key=lambda a: (a.year, a.award))
         )
         row = roadmap.get(unit.id)
-        target = row.award if row else standing(holder, history, ruleset, catalogue).next_target
+        if rungs_up is not None:
+            target = _rungs_above(holder, history, rungs_up, ruleset, catalogue)
+        else:
+            target = row.award if row else standing(holder, history, ruleset, catalogue).next_target
         if target is None:
             continue
         entries.append(
@@ -107,10 +123,30 @@ def entries_from_dataset(
                 history=history,
                 target=target,
                 priority=priorities.get(unit.id, 2 if row else 1),
-                by_year=row.by_year if row and row.by_year and row.by_year >= from_year else None,
+                by_year=row.by_year
+                if rungs_up is None and row and row.by_year and row.by_year >= from_year
+                else None,
             )
         )
     return entries
+
+
+def _rungs_above(
+    holder: HolderProfile,
+    history: Sequence[Achievement],
+    rungs: int,
+    ruleset: Ruleset,
+    catalogue: Catalogue,
+) -> str | None:
+    """The plannable rung `rungs` steps above the holder's current one, if any."""
+    current = standing(holder, history, ruleset, catalogue).current_rung
+    rank = (catalogue[current].rung or 0) if current else 0
+    above = [
+        code
+        for code in plannable_targets(holder.kind, ruleset, catalogue)
+        if (catalogue[code].rung or 0) > rank
+    ]
+    return above[rungs - 1] if rungs >= 1 and len(above) >= rungs else None
 
 
 def _compile(
@@ -143,6 +179,20 @@ def _compile(
     return compiled, skipped
 
 
+@dataclass
+class Reuse:
+    """What a re-solve takes from a previous council plan (planner/plan/council/replan.py):
+    the untouched blocks' solves, a plan by holder to start the touched blocks from,
+    and the verified outcomes of holders whose entry and plan did not change."""
+
+    blocks: dict[str, BlockSolve]
+    hints: list[Found | None]
+    outcomes: dict[str, tuple[PlanTuple | None, HolderOutcome]]
+
+
+Prepare = Callable[[list[tuple["PortfolioEntry", PlanProblem]], int], Reuse]
+
+
 def plan_portfolio(
     request: PortfolioRequest,
     *,
@@ -151,6 +201,18 @@ def plan_portfolio(
     progress: ProgressCallback | None = None,
 ) -> PortfolioResult:
     """The council's plan under the quotas, within `request.time_limit` seconds."""
+    return solve_portfolio(request, book=book, catalogue=catalogue, progress=progress)
+
+
+def solve_portfolio(
+    request: PortfolioRequest,
+    *,
+    book: RulesetBook | None = None,
+    catalogue: Catalogue | None = None,
+    progress: ProgressCallback | None = None,
+    prepare: Prepare | None = None,
+) -> PortfolioResult:
+    """`plan_portfolio`, with `prepare(compiled, weight)` saying what a re-solve reuses."""
     book = book or default_book()
     catalogue = catalogue or default_catalogue()
     started = time.perf_counter()
@@ -158,21 +220,25 @@ def plan_portfolio(
     problems = [problem for _, problem in compiled]
     blocks = [entry.block for entry, _ in compiled]
     priorities = [entry.priority for entry, _ in compiled]
+    weight = effort_weight(problems)
+    reuse = prepare(compiled, weight) if prepare else Reuse({}, [], {})
     compiled_at = time.perf_counter()
     # Checking every plan with the checker takes 2–3 ms a holder: keep that time.
-    checking = 0.003 * len(problems)
+    checking = 0.003 * (len(problems) - len(reuse.outcomes))
     solved = solve_council(
         problems,
         blocks,
         priorities,
         request.quotas,
-        effort_weight(problems),
+        weight,
         time_limit=max(0.5, request.time_limit - (compiled_at - started) - checking),
         workers=request.workers,
         progress=progress,
+        reuse=reuse.blocks,
+        hints=reuse.hints if prepare else None,
     )
     solved_at = time.perf_counter()
-    outcomes = _outcomes(request, compiled, solved.found, book, catalogue)
+    outcomes = _outcomes(request, compiled, solved.found, book, catalogue, reuse.outcomes)
     use = quota_use(problems, blocks, solved.found, request.quotas)
     over = [q for q in use if q.used > max(q.cap, q.held)]
     if over:
@@ -202,7 +268,54 @@ def plan_portfolio(
             "solve": round(solved_at - compiled_at, 3),
             "verify": round(time.perf_counter() - solved_at, 3),
         },
-        size={"holders": len(problems), "blocks": solved.parts, "joint": int(solved.joint)},
+        size={
+            "holders": len(problems),
+            "blocks": solved.parts,
+            "joint": int(solved.joint),
+            "solved": solved.solved,
+        },
+        blocks=tuple(_record(b, compiled, solved.found) for b in solved.blocks),
+        context=context_of(request),
+        weight=weight,
+    )
+
+
+def context_of(request: PortfolioRequest) -> str:
+    """What a council's plan depends on besides its entries (and its time)."""
+    exclude = {"entries", "time_limit", "workers"}
+    return request.model_dump_json(exclude=exclude)
+
+
+def entry_key(entry: PortfolioEntry) -> str:
+    return hashlib.sha1(entry.model_dump_json().encode()).hexdigest()
+
+
+def as_tuple(found: Found | None) -> PlanTuple | None:
+    return None if found is None else (found.awards, found.proposals, found.cost)
+
+
+def _record(
+    block: BlockSolve,
+    compiled: Sequence[tuple[PortfolioEntry, PlanProblem]],
+    final: Sequence[Found | None],
+) -> BlockRecord:
+    return BlockRecord(
+        name=block.name,
+        holders=tuple(compiled[i][0].holder.id for i in block.members),
+        entries=tuple(entry_key(compiled[i][0]) for i in block.members),
+        stages=tuple(
+            StageReport(
+                name=o.name,
+                status=o.status,
+                value=o.value,
+                bound=o.bound,
+                gap=o.gap,
+                seconds=round(o.seconds, 3),
+            )
+            for o in block.outcomes
+        ),
+        relaxed=tuple(as_tuple(f) for f in block.found),
+        final=tuple(as_tuple(final[i]) for i in block.members),
     )
 
 
@@ -226,9 +339,17 @@ def _outcomes(
     found: Sequence[Found | None],
     book: RulesetBook,
     catalogue: Catalogue,
+    kept: dict[str, tuple[PlanTuple | None, HolderOutcome]] | None = None,
 ) -> list[HolderOutcome]:
+    """Each holder's outcome, its plan verified by the checker; `kept`: outcomes of a
+    previous plan, taken as they are for a holder whose entry and plan are the same."""
+    kept = kept or {}
     outcomes = []
     for (entry, problem), chosen in zip(compiled, found, strict=True):
+        previous = kept.get(entry.holder.id)
+        if previous is not None and previous[0] == as_tuple(chosen):
+            outcomes.append(previous[1])
+            continue
         plan_ = build_plan(problem, chosen, book, catalogue) if chosen else None
         alone = None
         note = None

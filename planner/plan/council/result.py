@@ -65,6 +65,25 @@ class StageReport(BaseModel):
     seconds: float
 
 
+PlanTuple = tuple[tuple[tuple[int, str], ...], tuple[tuple[str, int], ...], int]
+
+
+class BlockRecord(BaseModel):
+    """A block's own solve (council caps aside), kept so that a change to one holder
+    re-solves only its block (planner/plan/council/replan.py): its holders, its
+    stages, its plans before any council repair (`relaxed`) and as returned (`final`),
+    each as (awards, proposals, cost) or None."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    holders: tuple[str, ...]
+    entries: tuple[str, ...]  # a digest of each holder's entry, to tell what changed
+    stages: tuple[StageReport, ...]
+    relaxed: tuple[PlanTuple | None, ...]
+    final: tuple[PlanTuple | None, ...]
+
+
 STAGE_WORDS = {
     "reached": Words(vi="mục tiêu đạt (có trọng số)", en="weighted targets reached"),
     "earliness_effort": Words(
@@ -87,6 +106,9 @@ class PortfolioResult(BaseModel):
     quota_use: tuple[QuotaUse, ...] = ()
     seconds: dict[str, float] = {}
     size: dict[str, int] = {}
+    blocks: tuple[BlockRecord, ...] = ()  # for replan_portfolio; not in as_json
+    context: str = ""  # the request but its entries, time limit and workers
+    weight: int = 0  # the effort weight W of the earliness-and-effort stage
 
     @property
     def reached(self) -> list[HolderOutcome]:

@@ -16,6 +16,11 @@ second or two where the whole council in one model is not proven at all. So:
    again together, within what the others left, started from the blocks' plans;
    the blocks' sums remain valid bounds (they relax the council caps), and the
    gap is reported against them.
+
+A change to one holder touches only its block: `solve_council(..., reuse=...)`
+takes the other blocks' solves as they were (their plans, stage values and
+bounds) and solves the touched blocks from the previous plans as hints
+(planner/plan/council/replan.py); steps 2 and 3 run as in a full solve.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from planner.plan.objective import (
     Progress,
     ProgressCallback,
     StagedSolve,
+    StageOutcome,
     bounds,
     relative_gap,
     set_bounds,
@@ -59,6 +65,23 @@ class Part:
 
 
 @dataclass
+class BlockSolve:
+    """A block's solve as the council reads it: its holders (indices in the
+    council's list), its stage outcomes, and its plans with the council caps aside."""
+
+    name: str
+    members: list[int]
+    outcomes: list[StageOutcome]
+    found: list[Found | None]  # by member
+
+    @property
+    def optimal(self) -> bool:
+        return len(self.outcomes) == len(STAGES) and all(
+            o.status == "OPTIMAL" for o in self.outcomes
+        )
+
+
+@dataclass
 class StageTotal:
     name: str
     status: str
@@ -80,6 +103,8 @@ class CouncilSolve:
     stages: list[StageTotal]
     joint: bool  # the blocks' plans broke a council cap and were planned again together
     parts: int
+    blocks: list[BlockSolve]  # every block's own solve, council caps aside
+    solved: int = 0  # blocks solved in this call (the others were reused)
 
 
 def part_parameters(workers: int) -> cp_model.SatParameters:
@@ -113,17 +138,41 @@ def solve_council(
     time_limit: float,
     workers: int,
     progress: ProgressCallback | None = None,
+    reuse: dict[str, BlockSolve] | None = None,
+    hints: Sequence[Found | None] | None = None,
 ) -> CouncilSolve:
+    """The council's plan. `reuse`: blocks (by name) whose solve is taken as it is;
+    `hints`: a plan by holder (or None) that starts the blocks' solves."""
     started = time.perf_counter()
     deadline = started + time_limit
-    groups = blocks_of(blocks)
+    reuse = reuse or {}
+    groups = [g for g in blocks_of(blocks) if g[0] not in reuse]
     parts = _solve_blocks(
-        problems, blocks, priorities, quotas, weight, groups, deadline, workers, progress, started
+        problems,
+        blocks,
+        priorities,
+        quotas,
+        weight,
+        groups,
+        deadline,
+        workers,
+        progress,
+        started,
+        hints,
     )
-    reached, found = _read(parts, len(problems))
-    relaxed = _totals(parts, problems, priorities, found, weight)
+    solves = [_block_solve(part) for part in parts] + list(reuse.values())
+    reached, found = _read(solves, len(problems))
+    relaxed = _totals(solves, problems, priorities, found, weight)
     if not quotas.council or _within_council_caps(problems, found, quotas):
-        return CouncilSolve(reached, found, relaxed, joint=False, parts=len(parts))
+        return CouncilSolve(
+            reached,
+            found,
+            relaxed,
+            joint=False,
+            parts=len(solves),
+            blocks=solves,
+            solved=len(parts),
+        )
     found = _repair_council(
         problems, blocks, priorities, quotas, weight, found, deadline, workers, progress
     )
@@ -139,7 +188,18 @@ def solve_council(
         )
         for total, value in zip(relaxed, values, strict=True)
     ]
-    return CouncilSolve(reached, found, stages, joint=True, parts=len(parts))
+    return CouncilSolve(
+        reached, found, stages, joint=True, parts=len(solves), blocks=solves, solved=len(parts)
+    )
+
+
+def _block_solve(part: Part) -> BlockSolve:
+    found: list[Found | None] = [None] * len(part.built.members)
+    if part.staged.solution is not None:
+        for k, hv in enumerate(part.built.holders):
+            if part.staged.value(hv.reached):
+                found[k] = found_of(hv, part.staged.value)
+    return BlockSolve(part.name, list(part.built.members), list(part.staged.outcomes), found)
 
 
 def objective_values(
@@ -156,7 +216,17 @@ def objective_values(
 
 
 def _solve_blocks(
-    problems, blocks, priorities, quotas, weight, groups, deadline, workers, progress, started
+    problems,
+    blocks,
+    priorities,
+    quotas,
+    weight,
+    groups,
+    deadline,
+    workers,
+    progress,
+    started,
+    hints=None,
 ) -> list[Part]:
     """Three passes over the blocks, in a pool of threads: (1) build each block's
     model and maximise its targets reached, so that every block has a plan and
@@ -167,7 +237,9 @@ def _solve_blocks(
     first_pass_end = started + REACH_SHARE * total
     parts = _pass(
         groups,
-        lambda item, budget: _reach(problems, blocks, priorities, quotas, weight, item, budget),
+        lambda item, budget: _reach(
+            problems, blocks, priorities, quotas, weight, item, budget, hints
+        ),
         first_pass_end,
         workers,
         size=lambda item: len(item[1]),
@@ -217,11 +289,19 @@ def _pass(items, work, deadline, workers, size, progress=None) -> list:
     return results
 
 
-def _reach(problems, blocks, priorities, quotas, weight, item, budget) -> Part:
+def _reach(problems, blocks, priorities, quotas, weight, item, budget, hints=None) -> Part:
     name, members = item
     built = build_portfolio_model(problems, members, blocks, priorities, quotas, weight, False)
     domains = [bounds(built.model, stage.var) for stage in built.stages]
-    staged = solve_stages(built.model, built.stages[:1], part_parameters(1), time_limit=budget)
+    if hints is not None:
+        _hint_from(built, hints, partial=True)
+    staged = solve_stages(
+        built.model,
+        built.stages[:1],
+        part_parameters(1),
+        time_limit=budget,
+        keep_hint=hints is not None,
+    )
     return Part(name=name, built=built, staged=staged, domains=domains)
 
 
@@ -286,21 +366,18 @@ def _rank(staged: StagedSolve) -> tuple:
     return (staged.solution is None, reached, combined)
 
 
-def _read(parts: list[Part], count: int) -> tuple[list[bool], list[Found | None]]:
+def _read(solves: list[BlockSolve], count: int) -> tuple[list[bool], list[Found | None]]:
     reached: list[bool] = [False] * count
     found: list[Found | None] = [None] * count
-    for part in parts:
-        if part.staged.solution is None:
-            continue
-        for i, hv in zip(part.built.members, part.built.holders, strict=True):
-            if part.staged.value(hv.reached):
-                reached[i] = True
-                found[i] = found_of(hv, part.staged.value)
+    for solve in solves:
+        for i, plan in zip(solve.members, solve.found, strict=True):
+            reached[i] = plan is not None
+            found[i] = plan
     return reached, found
 
 
 def _totals(
-    parts: list[Part],
+    parts: list[BlockSolve],
     problems: list[PlanProblem],
     priorities: list[int],
     found: list[Found | None],
@@ -316,11 +393,11 @@ def _totals(
         optimal = True
         seconds = 0.0
         for part in parts:
-            outcome = part.staged.outcomes[k] if len(part.staged.outcomes) > k else None
+            outcome = part.outcomes[k] if len(part.outcomes) > k else None
             if outcome is None or outcome.bound is None:
                 # no bound for the stage: the trivial one (everyone reached, on time)
                 optimal = False
-                bound += sum(priorities[i] for i in part.built.members) if k == 0 else 0
+                bound += sum(priorities[i] for i in part.members) if k == 0 else 0
                 continue
             bound += outcome.bound
             optimal = optimal and outcome.status == "OPTIMAL"
@@ -401,12 +478,16 @@ def _repair_council(
     return repaired
 
 
-def _hint_from(built: PortfolioModel, found: list[Found | None]) -> None:
-    """The blocks' plans as a (council-infeasible) starting point: CP-SAT repairs it."""
+def _hint_from(built: PortfolioModel, found: Sequence[Found | None], partial: bool = False) -> None:
+    """The blocks' plans as a (council-infeasible) starting point: CP-SAT repairs it.
+    With `partial`, a holder with no plan (None) is left without a hint: what
+    changed, whose previous plan may not fit any more."""
     model = built.model
     model.clear_hints()
     for i, hv in zip(built.members, built.holders, strict=True):
         plan = found[i]
+        if partial and plan is None:
+            continue
         model.add_hint(hv.reached, plan is not None)
         chosen = set(plan.awards) if plan else set()
         for key, var in hv.awards.items():
