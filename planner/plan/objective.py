@@ -11,6 +11,7 @@ previous solution as a hint.
 from __future__ import annotations
 
 import math
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -82,6 +83,36 @@ class Progress:
 
 
 ProgressCallback = Callable[[Progress], None]
+StopHook = Callable[[], bool]  # true when the person asked the solve to stop (Cancel)
+STOP_POLL = 0.05  # seconds between two looks at a stop hook during a solve
+
+
+class _Stopper:
+    """While a solve runs, look at `should_stop` every STOP_POLL seconds and stop
+    the search when it says so: CP-SAT then returns its best solution so far
+    (FEASIBLE, not proven optimal), as it does at a time limit."""
+
+    def __init__(self, solver: cp_model.CpSolver, should_stop: StopHook | None):
+        self.solver, self.should_stop = solver, should_stop
+        self.done = threading.Event()
+        self.thread: threading.Thread | None = None
+
+    def __enter__(self) -> _Stopper:
+        if self.should_stop is not None:
+            self.thread = threading.Thread(target=self._watch, daemon=True)
+            self.thread.start()
+        return self
+
+    def _watch(self) -> None:
+        assert self.should_stop is not None
+        while not self.done.wait(STOP_POLL):
+            if self.should_stop():  # again each time: the search may not have begun
+                self.solver.stop_search()
+
+    def __exit__(self, *_exc) -> None:
+        self.done.set()
+        if self.thread is not None:
+            self.thread.join()
 
 
 def relative_gap(objective: float, bound: float) -> float:
@@ -159,6 +190,7 @@ def solve_stages(
     progress: ProgressCallback | None = None,
     hint: list[int] | None = None,
     keep_hint: bool = False,
+    should_stop: StopHook | None = None,
 ) -> StagedSolve:
     """Solve `stages` in order, each fixed at its value before the next.
 
@@ -166,10 +198,13 @@ def solve_stages(
     (the first stage matters most). A stage stopped by the limit keeps its best
     solution and its bound, and the next stage is fixed at that value, so the
     answer always comes with the gap it was given. With `keep_hint`, a hint the
-    caller put on the model starts the first stage."""
+    caller put on the model starts the first stage. `should_stop`: a stage running
+    when it turns true stops as at its time limit, and no later stage starts."""
     result = StagedSolve()
     started = time.perf_counter()
     for i, stage in enumerate(stages):
+        if should_stop is not None and should_stop():
+            break
         solver = cp_model.CpSolver()
         solver.parameters.copy_from(parameters)
         if time_limit is not None:
@@ -184,7 +219,8 @@ def solve_stages(
             _hint(model, hint)
         reporter = _Reporter(stage.name, progress, started) if progress else None
         tic = time.perf_counter()
-        status = solver.solve(model, reporter)
+        with _Stopper(solver, should_stop):
+            status = solver.solve(model, reporter)
         outcome = StageOutcome(
             name=stage.name, status=solver.status_name(status), seconds=time.perf_counter() - tic
         )

@@ -209,3 +209,27 @@ def test_the_long_bien_council_two_rungs_up_is_proven_optimal_within_its_quotas(
     assert result.status == "OPTIMAL" and result.gap == 0
     assert all(q.used <= max(q.cap, q.held) for q in result.quota_use)
     assert result.stages[0].value == sum(o.priority for o in result.reached)
+
+
+def test_a_cancelled_council_returns_its_best_plans_so_far_not_proven_optimal():
+    import threading
+
+    data = synthetic_council(1000, seed=0)
+    request = PortfolioRequest(
+        entries=tuple(entries_from_dataset(data, from_year=2020)),
+        from_year=2020,
+        quotas=Quotas(block={"CO_TP": 1, "BK_TP": 3}),
+        time_limit=120,
+    )
+    stop = threading.Event()
+
+    def heard(progress):  # the first block's plan: Cancel
+        stop.set()
+
+    result = plan_portfolio(request, progress=heard, should_stop=stop.is_set)
+    assert result.cancelled
+    assert result.status == "FEASIBLE" and result.gap is not None and result.gap > 0
+    assert result.reached  # the plans found before the Cancel are kept, and checked
+    assert result.seconds["solve"] < 20
+    small = request.model_copy(update={"entries": request.entries[:30]})
+    assert not plan_portfolio(small).cancelled

@@ -35,7 +35,7 @@ from planner.plan.council.result import (
     StageReport,
 )
 from planner.plan.council.solve import BlockSolve, CouncilSolve, solve_council
-from planner.plan.objective import ProgressCallback
+from planner.plan.objective import ProgressCallback, StopHook
 from planner.plan.problem import PlanProblem, compile_problem
 from planner.plan.request import PlanError, PlanRequest, validate_request
 from planner.plan.result import Plan
@@ -199,9 +199,14 @@ def plan_portfolio(
     book: RulesetBook | None = None,
     catalogue: Catalogue | None = None,
     progress: ProgressCallback | None = None,
+    should_stop: StopHook | None = None,
 ) -> PortfolioResult:
-    """The council's plan under the quotas, within `request.time_limit` seconds."""
-    return solve_portfolio(request, book=book, catalogue=catalogue, progress=progress)
+    """The council's plan under the quotas, within `request.time_limit` seconds;
+    `should_stop` (Cancel): when it turns true the solve stops and the plans found so
+    far are returned, `cancelled` and not proven optimal."""
+    return solve_portfolio(
+        request, book=book, catalogue=catalogue, progress=progress, should_stop=should_stop
+    )
 
 
 def solve_portfolio(
@@ -211,6 +216,7 @@ def solve_portfolio(
     catalogue: Catalogue | None = None,
     progress: ProgressCallback | None = None,
     prepare: Prepare | None = None,
+    should_stop: StopHook | None = None,
 ) -> PortfolioResult:
     """`plan_portfolio`, with `prepare(compiled, weight)` saying what a re-solve reuses."""
     book = book or default_book()
@@ -236,8 +242,10 @@ def solve_portfolio(
         progress=progress,
         reuse=reuse.blocks,
         hints=reuse.hints if prepare else None,
+        should_stop=should_stop,
     )
     solved_at = time.perf_counter()
+    cancelled = should_stop is not None and should_stop()
     outcomes = _outcomes(request, compiled, solved.found, book, catalogue, reuse.outcomes)
     use = quota_use(problems, blocks, solved.found, request.quotas)
     over = [q for q in use if q.used > max(q.cap, q.held)]
@@ -249,6 +257,7 @@ def solve_portfolio(
         ruleset=book.select(request.from_year, request.ruleset_id).ruleset.id,
         status=_status(solved),
         gap=_gap(solved),
+        cancelled=cancelled,
         stages=tuple(
             StageReport(
                 name=s.name,

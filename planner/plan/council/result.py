@@ -100,6 +100,7 @@ class PortfolioResult(BaseModel):
     ruleset: str
     status: str  # OPTIMAL when every stage is proven; FEASIBLE with a gap; else no plan
     gap: float | None  # the gap of the first stage not proven optimal (0 when all are)
+    cancelled: bool = False  # stopped by the person (Cancel): the best plan so far, not proven
     stages: tuple[StageReport, ...]
     outcomes: tuple[HolderOutcome, ...]
     skipped: tuple[tuple[str, Words], ...] = ()  # holders not planned, and why
@@ -122,6 +123,7 @@ class PortfolioResult(BaseModel):
         return {
             "status": self.status,
             "gap": self.gap,
+            "cancelled": self.cancelled,
             "from": self.from_year,
             "horizon": self.horizon,
             "ruleset": self.ruleset,

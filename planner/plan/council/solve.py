@@ -39,6 +39,7 @@ from planner.plan.objective import (
     ProgressCallback,
     StagedSolve,
     StageOutcome,
+    StopHook,
     bounds,
     relative_gap,
     set_bounds,
@@ -140,9 +141,13 @@ def solve_council(
     progress: ProgressCallback | None = None,
     reuse: dict[str, BlockSolve] | None = None,
     hints: Sequence[Found | None] | None = None,
+    should_stop: StopHook | None = None,
 ) -> CouncilSolve:
     """The council's plan. `reuse`: blocks (by name) whose solve is taken as it is;
-    `hints`: a plan by holder (or None) that starts the blocks' solves."""
+    `hints`: a plan by holder (or None) that starts the blocks' solves; `should_stop`:
+    when it turns true, every solve stops as at the time limit and the plans found
+    so far are returned (a block not yet solved plans nobody, a cap repair not yet
+    solved drops its holders), not proven optimal."""
     started = time.perf_counter()
     deadline = started + time_limit
     reuse = reuse or {}
@@ -159,6 +164,7 @@ def solve_council(
         progress,
         started,
         hints,
+        should_stop,
     )
     solves = [_block_solve(part) for part in parts] + list(reuse.values())
     reached, found = _read(solves, len(problems))
@@ -174,7 +180,16 @@ def solve_council(
             solved=len(parts),
         )
     found = _repair_council(
-        problems, blocks, priorities, quotas, weight, found, deadline, workers, progress
+        problems,
+        blocks,
+        priorities,
+        quotas,
+        weight,
+        found,
+        deadline,
+        workers,
+        progress,
+        should_stop,
     )
     reached = [f is not None for f in found]
     values = objective_values(problems, priorities, found, weight)
@@ -227,6 +242,7 @@ def _solve_blocks(
     progress,
     started,
     hints=None,
+    should_stop=None,
 ) -> list[Part]:
     """Three passes over the blocks, in a pool of threads: (1) build each block's
     model and maximise its targets reached, so that every block has a plan and
@@ -238,7 +254,7 @@ def _solve_blocks(
     parts = _pass(
         groups,
         lambda item, budget: _reach(
-            problems, blocks, priorities, quotas, weight, item, budget, hints
+            problems, blocks, priorities, quotas, weight, item, budget, hints, should_stop
         ),
         first_pass_end,
         workers,
@@ -247,17 +263,18 @@ def _solve_blocks(
     )
     parts = _pass(
         parts,
-        lambda part, budget: _continue(part, 1, budget),
+        lambda part, budget: _continue(part, 1, budget, should_stop=should_stop),
         deadline,
         workers,
         size=lambda part: len(part.built.members),
     )
     unproven = [p for p in parts if not p.staged.optimal]
-    if unproven and deadline - time.perf_counter() > 0.5:
+    stopped = should_stop is not None and should_stop()
+    if unproven and not stopped and deadline - time.perf_counter() > 0.5:
         done = [p for p in parts if p.staged.optimal]
         parts = done + _pass(
             unproven,
-            lambda part, budget: _continue(part, 1, budget, again=True),
+            lambda part, budget: _continue(part, 1, budget, again=True, should_stop=should_stop),
             deadline,
             workers,
             size=lambda part: len(part.built.members),
@@ -289,7 +306,9 @@ def _pass(items, work, deadline, workers, size, progress=None) -> list:
     return results
 
 
-def _reach(problems, blocks, priorities, quotas, weight, item, budget, hints=None) -> Part:
+def _reach(
+    problems, blocks, priorities, quotas, weight, item, budget, hints=None, should_stop=None
+) -> Part:
     name, members = item
     built = build_portfolio_model(problems, members, blocks, priorities, quotas, weight, False)
     domains = [bounds(built.model, stage.var) for stage in built.stages]
@@ -301,11 +320,14 @@ def _reach(problems, blocks, priorities, quotas, weight, item, budget, hints=Non
         part_parameters(1),
         time_limit=budget,
         keep_hint=hints is not None,
+        should_stop=should_stop,
     )
     return Part(name=name, built=built, staged=staged, domains=domains)
 
 
-def _continue(part: Part, stage: int, budget: float, again: bool = False) -> Part:
+def _continue(
+    part: Part, stage: int, budget: float, again: bool = False, should_stop: StopHook | None = None
+) -> Part:
     """Solve the block's stage `stage` from its plan (`again`: after a first try
     stopped by its time, with that stage freed)."""
     if part.staged.solution is None:
@@ -320,6 +342,7 @@ def _continue(part: Part, stage: int, budget: float, again: bool = False) -> Par
         part_parameters(1),
         time_limit=budget,
         hint=part.staged.solution,
+        should_stop=should_stop,
     )
     merged = StagedSolve(outcomes=[*earlier, *staged.outcomes], solution=staged.solution)
     if staged.solution is None or (again and _rank(merged) > _rank(part.staged)):
@@ -421,7 +444,16 @@ def _within_council_caps(
 
 
 def _repair_council(
-    problems, blocks, priorities, quotas, weight, found, deadline, workers, progress
+    problems,
+    blocks,
+    priorities,
+    quotas,
+    weight,
+    found,
+    deadline,
+    workers,
+    progress,
+    should_stop=None,
 ) -> list[Found | None]:
     """The blocks' plans break a council cap: plan again, together, the holders
     that could take a council-capped award (CO_CP), within what the others left
@@ -467,6 +499,7 @@ def _repair_council(
         time_limit=max(1.0, deadline - time.perf_counter()),
         progress=progress,
         keep_hint=True,
+        should_stop=should_stop,
     )
     repaired = list(found)
     for i in movers:
