@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import os
+import time
+from pathlib import Path
+
 import pytest
 
 from tests.app_steps import loaded, started
 
 pytestmark = pytest.mark.usefixtures("own_embedded_store")
+
+
+def finished(app, seconds: float = 60):
+    """The council's solve runs in a thread: the page, run again until it has ended
+    (a browser redraws it every half second)."""
+    deadline = time.monotonic() + seconds
+    while any(b.key == "plan_cancel" for b in app.button) and time.monotonic() < deadline:
+        time.sleep(0.2)
+        app.run()
+    return app
 
 
 def test_an_empty_store_says_what_to_do():
@@ -125,6 +139,7 @@ def test_roadmap_page_plans_the_whole_council_under_quotas():
     assert "Lập kế hoạch toàn hội đồng" in app.info[0].value
     app.number_input(key="council_limit").set_value(20).run()
     app.button(key="council_run").click().run()
+    finished(app)
     assert not app.exception
     assert app.success[0].value.startswith("Kết quả: ")
     outcomes = app.dataframe[0].value
@@ -180,3 +195,50 @@ def test_rules_page_shows_the_cases_another_ruleset_gets_wrong_with_their_reason
     assert bo_de["Đúng"] == "✘"
     assert bo_de["Khác mong đợi"] == "expect.eligible: mong đợi true, kết quả false"
     assert "thêm 1 CO_TP" in bo_de["Lý do"]
+
+
+def test_cancel_stops_a_long_council_and_shows_its_best_plan_not_proven_optimal():
+    big_council()
+    app = started()
+    app.session_state["proposal_year"] = 2020
+    app.switch_page("pages/lo_trinh.py").run()
+    app.radio(key="plan_mode").set_value("council").run()
+    app.number_input(key="council_limit").set_value(120).run()
+    app.button(key="council_run").click().run()
+    assert not app.exception
+    assert app.button(key="plan_cancel").label == "Dừng"
+    assert app.get("progress")  # the bar, in the CLI's words
+    time.sleep(1.5)  # a few blocks planned
+    app.button(key="plan_cancel").click().run()
+    assert not app.exception
+    assert "chưa chứng minh tối ưu" in app.warning[0].value
+    assert app.success[0].value.startswith("Kết quả: FEASIBLE")
+    assert "✔" in set(app.dataframe[0].value["Đạt"])
+    assert not any(b.key == "plan_cancel" for b in app.button)
+
+
+def test_leaving_the_roadmap_page_stops_the_council_solve():
+    big_council()
+    app = started()
+    app.switch_page("pages/lo_trinh.py").run()
+    app.radio(key="plan_mode").set_value("council").run()
+    app.number_input(key="council_limit").set_value(120).run()
+    app.button(key="council_run").click().run()
+    job = app.session_state["background_jobs"]["council"]
+    app.switch_page("pages/tong_quan.py").run()
+    assert job.stop.is_set()
+    job.thread.join(30)
+    assert not job.running
+
+
+def big_council() -> None:
+    """A synthetic council of 1,000 units in the test's store (its founding years
+    dropped: the generator does not keep a unit's past after its founding)."""
+    from graph.models import Change
+    from graph.store.embedded import EmbeddedStore
+    from planner.plan.council.synthetic import synthetic_council
+
+    data = synthetic_council(1000, seed=0)
+    units = [u.model_copy(update={"founded": None}) for u in data.units]
+    data = data.model_copy(update={"units": units})
+    EmbeddedStore(Path(os.environ["KHENCAO_STORE_PATH"])).apply(Change(add=data))

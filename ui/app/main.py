@@ -19,7 +19,7 @@ from graph.io.longbien import load_longbien  # noqa: E402
 from graph.models import Change  # noqa: E402
 from graph.problems import Rejected  # noqa: E402
 from graph.store import StoreFailure  # noqa: E402
-from ui.app import ruling  # noqa: E402
+from ui.app import background, ruling  # noqa: E402
 from ui.app.confirm import answer, ask  # noqa: E402
 from ui.app.i18n import dataset_summary, t  # noqa: E402
 from ui.app.state import store  # noqa: E402
@@ -114,6 +114,8 @@ def main() -> None:
         for path, key, url, icon in PAGES
     ]
     navigation = st.navigation(pages)
+    if navigation.url_path != "lo-trinh":
+        background.stop_all()  # a council's solve does not outlive its page
     sidebar()
     try:
         navigation.run()

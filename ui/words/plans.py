@@ -76,6 +76,13 @@ TEXT: dict[str, tuple[str, str]] = {
         "Hết thời gian: phương án khả thi, khoảng cách tối ưu {gap:.1%}",
         "Time limit reached: a feasible plan, optimality gap {gap:.1%}",
     ),
+    "council.cancel": ("Dừng", "Cancel"),
+    "council.cancelled": (
+        "Đã dừng theo yêu cầu: phương án tốt nhất tìm được đến lúc dừng",
+        "Stopped on request: the best plan found before Cancel",
+    ),
+    "council.not_proven": ("chưa chứng minh tối ưu", "not proven optimal"),
+    "council.starting": ("Đang chuẩn bị mô hình…", "Building the model…"),
     "council.reached": ("Đạt", "Reached"),
     "council.not_reached": ("Chưa đạt trong kỳ", "Not reached in the period"),
     "council.alone": ("Nếu một mình", "On its own"),

@@ -4,9 +4,6 @@ shared flag quotas; and the roadmap table in the layout of PL5, downloadable."""
 
 from __future__ import annotations
 
-import queue
-import threading
-
 import pandas as pd
 import streamlit as st
 
@@ -19,7 +16,7 @@ from planner import (
     entries_from_dataset,
     plan_portfolio,
 )
-from ui.app import ruling
+from ui.app import background, ruling
 from ui.app.i18n import t
 from ui.app.plan_view import (
     plan_for,
@@ -77,12 +74,7 @@ def council(data, lang: str) -> None:
     limit = float(e.number_input(t("council.time_limit"), 1, 600, 30, key="council_limit"))
     block = {"CO_TP": co_tp} | ({"BK_TP": bk_tp} if bk_tp else {})
     quotas = Quotas(block=block, council={"CO_CP": co_cp} if co_cp else {})
-    if not st.button(t("council.run"), type="primary", key="council_run"):
-        result = st.session_state.get("council_result")
-        if result is None:
-            st.info(t("council.press"))
-            return
-    else:
+    if st.button(t("council.run"), type="primary", key="council_run"):
         year = ruling.proposal_year()
         request = PortfolioRequest(
             entries=tuple(
@@ -97,41 +89,64 @@ def council(data, lang: str) -> None:
             quotas=quotas,
             time_limit=limit,
         )
-        result = solve_with_progress(request)
-        st.session_state["council_result"] = result
+        st.session_state.pop("council_result", None)
+        start_council(request)
+    job = background.jobs().get(COUNCIL)
+    if job is not None and job.running:
+        if st.button(t("council.cancel"), key="plan_cancel"):
+            job.cancel()  # waits for the best plan found so far
+            st.rerun()  # the page again, without the button
+        else:
+            council_progress(limit)
+            return
+    if job is not None and not job.running:
+        del background.jobs()[COUNCIL]
+        if job.error is not None:
+            raise job.error
+        st.session_state["council_result"] = job.result
+    result = st.session_state.get("council_result")
+    if result is None:
+        st.info(t("council.press"))
+        return
     show_council(result, lang)
 
 
-def solve_with_progress(request: PortfolioRequest) -> PortfolioResult:
-    """The solver runs in a thread; this script thread shows its progress."""
-    reports: queue.Queue[Progress] = queue.Queue()
-    outcome: dict = {}
+COUNCIL = "council"
 
-    def work() -> None:
-        try:
-            outcome["result"] = plan_portfolio(request, book=ruling.book(), progress=reports.put)
-        except Exception as error:  # shown to the person below, in words
-            outcome["error"] = error
 
-    worker = threading.Thread(target=work, daemon=True)
-    worker.start()
-    bar = st.progress(0.0)
-    while worker.is_alive():
-        worker.join(timeout=0.3)
-        latest = None
-        while not reports.empty():
-            latest = reports.get()
-        if latest is not None:
-            bar.progress(
-                min(latest.seconds / request.time_limit, 1.0),
-                text=t(
-                    "council.progress", stage=latest.stage, seconds=latest.seconds, gap=latest.gap
-                ),
-            )
-    bar.empty()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["result"]
+def start_council(request: PortfolioRequest) -> None:
+    """The council's solve in a background thread; the page polls it."""
+    book = ruling.book()
+    background.start(
+        COUNCIL,
+        lambda progress, should_stop: plan_portfolio(
+            request, book=book, progress=progress, should_stop=should_stop
+        ),
+    )
+
+
+def progress_words(latest: Progress | None) -> str:
+    """The CLI's progress line (ui/cli/plan.py), in the same words."""
+    if latest is None:
+        return t("council.starting")
+    return t(
+        "council.progress_line",
+        stage=latest.stage,
+        objective=latest.objective,
+        bound=latest.bound,
+        seconds=latest.seconds,
+    )
+
+
+@st.fragment(run_every=0.5)
+def council_progress(limit: float) -> None:
+    """Redrawn every half second while the solve runs; the whole page once it ends."""
+    job = background.jobs().get(COUNCIL)
+    if job is None or not job.running:
+        st.rerun(scope="app")
+    latest = job.latest
+    done = min(latest.seconds / limit, 1.0) if latest is not None else 0.0
+    st.progress(done, text=progress_words(latest))
 
 
 def show_council(result: PortfolioResult, lang: str) -> None:
@@ -144,7 +159,9 @@ def show_council(result: PortfolioResult, lang: str) -> None:
             effort=result.effort,
         )
     )
-    if result.status != "OPTIMAL" and result.gap:
+    if result.cancelled:
+        st.warning(f"{t('council.cancelled')} — {t('council.not_proven')}")
+    elif result.status != "OPTIMAL" and result.gap:
         st.warning(t("council.gap", gap=result.gap))
     rows = []
     for outcome in result.outcomes:
@@ -194,6 +211,7 @@ def page() -> None:
         t("plan.mode"), list(modes), format_func=modes.get, horizontal=True, key="plan_mode"
     )
     if mode == "single":
+        background.stop_all()  # the council's solve, if one runs, ends with its part
         single_unit(data, lang)
     else:
         council(data, lang)
