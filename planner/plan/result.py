@@ -141,6 +141,7 @@ class PlanResult(BaseModel):
     reasons: tuple[Reason, ...] = ()  # why there is no plan
     earliest: Plan | None = None  # the plan without the deadline, when a deadline is missed
     warnings: tuple[Words, ...] = ()
+    cancelled: bool = False  # stopped on request: the plans found so far, not proven optimal
     stats: SolveStats | None = None
 
     @property
@@ -160,6 +161,7 @@ class PlanResult(BaseModel):
         plan = self.plan.as_json(lang, verdicts) if self.plan else None
         return {
             "feasible": self.feasible,
+            "cancelled": self.cancelled,
             "year": self.year,
             "cost": self.cost,
             "steps": plan["steps"] if plan else [],

@@ -31,6 +31,7 @@ from planner.plan.model import (
 )
 from planner.plan.objective import (
     Stage,
+    StopHook,
     effort_expr,
     max_effort,
     objective_var,
@@ -86,6 +87,7 @@ class Frontier:
     solves: int
     variables: int
     constraints: int
+    stopped: bool = False  # by `should_stop`: the last point found may not be proven
 
 
 def pareto_frontier(
@@ -93,6 +95,7 @@ def pareto_frontier(
     alternatives: bool = True,
     progress: PlanProgressCallback | None = None,
     started: float | None = None,
+    should_stop: StopHook | None = None,
 ) -> Frontier:
     """The earliest year at least effort, then each later year strictly cheaper.
 
@@ -113,6 +116,8 @@ def pareto_frontier(
     for year in lower:
         if cap is not None and lower[year] > cap:
             continue
+        if should_stop is not None and should_stop():
+            return Frontier(found, solves, variables, constraints, True)
         model, hv = build_single(problem, proposed_in(problem, drafts, year))
         variables = max(variables, len(model.proto.variables))
         constraints = max(constraints, len(model.proto.constraints))
@@ -121,7 +126,14 @@ def pareto_frontier(
         weight = tidiness_bound(hv) + 1
         refined_top = top * weight + weight - 1
         refined = objective_var(model, effort * weight + tidiness_expr(hv), 0, refined_top)
-        staged = solve_stages(model, [Stage("effort", refined)], parameters)
+        staged = solve_stages(
+            model, [Stage("effort", refined)], parameters, should_stop=should_stop
+        )
+        if should_stop is not None and should_stop():
+            # Cancel: a plan of this year found before the stop is kept, not proven
+            if staged.solution is not None and not found:
+                found.append(found_of(hv, staged.value))
+            return Frontier(found, solves + len(staged.outcomes), variables, constraints, True)
         solves += len(staged.outcomes)
         if progress is not None:
             best = found[0] if found else None
@@ -160,10 +172,13 @@ def plan(
     book: RulesetBook | None = None,
     catalogue: Catalogue | None = None,
     progress: PlanProgressCallback | None = None,
+    should_stop: StopHook | None = None,
 ) -> PlanResult:
     """The plan of one holder for its target (default: its next rung), with the
     later, cheaper alternatives; or, if there is none, the rules that bind.
-    `progress` is called after each solve (`PlanProgress`)."""
+    `progress` is called after each solve (`PlanProgress`); when `should_stop`
+    turns true (Cancel) the plans found so far are returned, `cancelled`: not
+    proven optimal, and no plan then proves nothing."""
     started = time.perf_counter()
     book = book or default_book()
     catalogue = catalogue or default_catalogue()
@@ -171,16 +186,20 @@ def plan(
     ruleset = selection.ruleset
     target = validate_request(request, ruleset, catalogue)
     problem = compile_problem(request, target, ruleset, catalogue)
-    frontier = pareto_frontier(problem, request.alternatives, progress, started)
+    frontier = pareto_frontier(problem, request.alternatives, progress, started, should_stop)
     plans = [build_plan(problem, f, book, catalogue) for f in frontier.found]
     reasons: tuple = ()
     earliest: Plan | None = None
     solves = frontier.solves
-    if not plans:
+    stopped = frontier.stopped
+    if not plans and not frontier.stopped:
         reasons = binding_reasons(problem)
         if problem.deadline is not None:
-            free = pareto_frontier(replace(problem, deadline=None), False, progress, started)
+            free = pareto_frontier(
+                replace(problem, deadline=None), False, progress, started, should_stop
+            )
             solves += free.solves
+            stopped = stopped or free.stopped
             if free.found:
                 earliest = build_plan(problem, free.found[0], book, catalogue)
     warnings = list(selection.warnings)
@@ -204,6 +223,7 @@ def plan(
         reasons=reasons,
         earliest=earliest,
         warnings=tuple(dict.fromkeys(warnings)),
+        cancelled=stopped,
         stats=SolveStats(
             solves=solves,
             milliseconds=round((time.perf_counter() - started) * 1000, 2),
@@ -215,6 +235,11 @@ def plan(
 
 def no_plan_words(result: PlanResult) -> Words:
     """One sentence for a result without a plan."""
+    if result.cancelled and not result.reasons:
+        return Words(
+            vi=f"Đã dừng trước khi tìm được phương án đạt {result.target}.",
+            en=f"Stopped before a plan for {result.target} was found.",
+        )
     if result.by_year is not None:
         return Words(
             vi=f"Không thể đề nghị {result.target} chậm nhất năm {result.by_year}.",

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from graph.catalogue import Catalogue, default_catalogue
 from graph.models import MAX_YEAR, MIN_YEAR, Achievement
+from planner.plan.objective import StopHook
 from planner.plan.problem import receivable
 from planner.plan.request import PlanError, PlanRequest
 from planner.plan.result import PlanResult
@@ -184,15 +185,21 @@ def what_if(
     book: RulesetBook | None = None,
     catalogue: Catalogue | None = None,
     progress: PlanProgressCallback | None = None,
+    should_stop: StopHook | None = None,
 ) -> WhatIfAnswer:
     """The plan before and after the scenario, and the answer in one sentence;
-    `progress` hears the solves of both plans."""
+    `progress` hears the solves of both plans, `should_stop` stops both (each
+    then `cancelled`, its plan not proven optimal)."""
     book = book or default_book()
     catalogue = catalogue or default_catalogue()
     before = request.model_copy(update={"by_year": None})
-    baseline = plan(before, book=book, catalogue=catalogue, progress=progress)
+    baseline = plan(
+        before, book=book, catalogue=catalogue, progress=progress, should_stop=should_stop
+    )
     after = apply_scenario(request, scenario, catalogue)
-    changed = plan(after, book=book, catalogue=catalogue, progress=progress)
+    changed = plan(
+        after, book=book, catalogue=catalogue, progress=progress, should_stop=should_stop
+    )
     changes = scenario.changes()
     return WhatIfAnswer(
         changes=tuple(changes),

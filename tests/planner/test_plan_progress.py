@@ -3,7 +3,7 @@
 from graph.models import Achievement
 from planner.check.holder import HolderProfile
 from planner.plan.request import PlanRequest
-from planner.plan.single import plan
+from planner.plan.single import no_plan_words, plan
 from planner.plan.whatif import Scenario, what_if
 
 
@@ -38,3 +38,15 @@ def test_a_what_if_reports_the_solves_of_both_plans():
     answer = what_if(request(), Scenario(no_flag_years=(2021,)), progress=heard.append)
     solves = answer.baseline.stats.solves + answer.scenario.stats.solves
     assert len(heard) == solves
+
+
+def test_a_plan_cancelled_before_any_plan_proves_nothing():
+    result = plan(request(), should_stop=lambda: True)
+    assert result.cancelled and result.plan is None and not result.reasons
+    assert no_plan_words(result).vi.startswith("Đã dừng")
+    assert not plan(request()).cancelled
+
+
+def test_a_cancelled_what_if_stops_both_plans():
+    answer = what_if(request(), Scenario(no_flag_years=(2021,)), should_stop=lambda: True)
+    assert answer.baseline.cancelled and answer.scenario.cancelled

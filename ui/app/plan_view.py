@@ -77,6 +77,8 @@ def show_result(result: PlanResult | str, lang: str) -> None:
         return
     for warning in result.warnings:
         st.warning(warning(lang))
+    if result.cancelled:
+        st.warning(f"{t('council.cancelled')} — {t('council.not_proven')}")
     if result.plan is None:
         st.error(t("plan.none", why=no_plan_words(result)(lang)))
         if result.reasons:
