@@ -27,6 +27,28 @@ def test_the_faces_import_the_planner_only_through_its_facade():
     assert deep == []
 
 
+# What the faces may use of graph: the stores and the readers and writers, and the
+# record's own vocabulary that both stores and every reader speak (models, refusals in
+# words, the catalogue, unit names). Not the validator, lineage or a store's internals.
+GRAPH_FOR_THE_FACES = ("graph.store", "graph.io", "graph.models", "graph.problems",
+                       "graph.record_errors", "graph.catalogue", "graph.names")
+
+
+def test_the_faces_use_graph_through_its_stores_readers_and_record_types():
+    inner = [
+        (f, m)
+        for f, m in imported_modules("ui")
+        if m.startswith("graph")
+        and not any(m == p or m.startswith(p + ".") for p in GRAPH_FOR_THE_FACES)
+    ]
+    internals = [
+        (f, m)
+        for f, m in imported_modules("ui")
+        if m.startswith(("graph.store.embedded", "graph.store.neo4j", "graph.store.graphmodel"))
+    ]
+    assert inner == [] and internals == []
+
+
 def test_the_planner_never_imports_its_own_facade():
     # the facade imports every part; a part importing the facade would be a cycle
     inward = [(f, m) for f, m in imported_modules("planner") if m == "planner"]
