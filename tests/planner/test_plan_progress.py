@@ -27,10 +27,12 @@ def test_every_solve_is_reported_with_the_earliest_plan_so_far():
 
 
 def test_a_question_without_answer_reports_the_search_for_the_earliest_plan_too():
+    # BK_TTG by 2022 has no answer (2023 at the earliest); a four-rung question with a
+    # deadline spends seconds explaining why (docs/planner.md), not in the search reported
     heard = []
-    result = plan(request(by_year=2030), progress=heard.append)
+    result = plan(request(target="BK_TTG", by_year=2022), progress=heard.append)
     assert not result.feasible
-    assert heard and heard[-1].year == result.earliest.year == 2038
+    assert heard and heard[-1].year == result.earliest.year == 2023
 
 
 def test_a_what_if_reports_the_solves_of_both_plans():
