@@ -18,7 +18,6 @@ from graph.models import MAX_YEAR, MIN_YEAR
 from graph.problems import Problem, Rejected
 from planner import (
     STATUS_WORDS,
-    CaseBookError,
     HolderProfile,
     NoRuleError,
     RulesetBook,
@@ -27,7 +26,6 @@ from planner import (
     Settings,
     WindowConvention,
     Words,
-    read_casebook,
     settings_text,
     with_overrides,
 )
@@ -425,7 +423,11 @@ def run_rules_test(args: argparse.Namespace) -> int:
     """Every case of the book, answered under the ruleset; the disagreeing ones listed
     with the answer's reasons. Exit 0 if all agree, DISAGREES if any does not."""
     from graph.io.longbien import load_longbien
-    from planner import run_casebook  # plans: OR-Tools only for the commands that need it
+    from planner import (  # plans: OR-Tools only for the commands that need it
+        CaseBookError,
+        read_casebook,
+        run_casebook,
+    )
 
     settings = _settings(args)
     try:
