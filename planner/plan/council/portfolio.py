@@ -258,17 +258,7 @@ def solve_portfolio(
         status=_status(solved),
         gap=_gap(solved),
         cancelled=cancelled,
-        stages=tuple(
-            StageReport(
-                name=s.name,
-                status=s.status,
-                value=s.value,
-                bound=s.bound,
-                gap=s.gap,
-                seconds=round(s.seconds, 3),
-            )
-            for s in solved.stages
-        ),
+        stages=tuple(_stage_report(stage) for stage in solved.stages),
         outcomes=tuple(outcomes),
         skipped=tuple(skipped),
         quota_use=tuple(use),
@@ -286,6 +276,18 @@ def solve_portfolio(
         blocks=tuple(_record(b, compiled, solved.found) for b in solved.blocks),
         context=context_of(request),
         weight=weight,
+    )
+
+
+def _stage_report(stage) -> StageReport:
+    """One stage of a solve as the result reports it (the council's, or a block's)."""
+    return StageReport(
+        name=stage.name,
+        status=stage.status,
+        value=stage.value,
+        bound=stage.bound,
+        gap=stage.gap,
+        seconds=round(stage.seconds, 3),
     )
 
 
@@ -312,17 +314,7 @@ def _record(
         name=block.name,
         holders=tuple(compiled[i][0].holder.id for i in block.members),
         entries=tuple(entry_key(compiled[i][0]) for i in block.members),
-        stages=tuple(
-            StageReport(
-                name=o.name,
-                status=o.status,
-                value=o.value,
-                bound=o.bound,
-                gap=o.gap,
-                seconds=round(o.seconds, 3),
-            )
-            for o in block.outcomes
-        ),
+        stages=tuple(_stage_report(stage) for stage in block.outcomes),
         relaxed=tuple(as_tuple(f) for f in block.found),
         final=tuple(as_tuple(final[i]) for i in block.members),
     )
