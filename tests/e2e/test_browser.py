@@ -1,137 +1,31 @@
 """The running app in a real browser (Debian's Chromium driven by Playwright).
 
-Starts `streamlit run ui/app/main.py` on a free port with its own store and the
-repository's .streamlit/config.toml (no address on the command line: the
-config must keep it on 127.0.0.1). Each test opens its own browser session and
+The server and the sessions come from tests/e2e/conftest.py, the steps from
+tests/e2e/steps.py. Each test opens its own browser session and
 sets the store up itself, so that the tests pass in any order. Screenshots of
 every page go to screenshots/ (or $KHENCAO_SCREENSHOT_DIR).
 """
 
 from __future__ import annotations
 
-import os
-import sys
-from pathlib import Path
-
-import pytest
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import Page, expect
 
 from graph.io.longbien import load_longbien
-from graph.models import Change, Dataset
+from graph.models import Dataset
 from graph.store.embedded import EmbeddedStore
-from tests.app_server import ROOT, free_port, listening_addresses
+from tests.app_server import listening_addresses
+from tests.e2e.steps import (
+    choose,
+    holding,
+    open_page,
+    opened,
+    page_titles,
+    press,
+    screenshot_dir,
+    settle,
+)
 from tests.hostile_names import MARKDOWN_NAME, with_hostile_names
 from ui.safe_text import WORD_JOINER
-
-CHROMIUM_FLAGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-@pytest.fixture(scope="module")
-def store_path(tmp_path_factory) -> Path:
-    return tmp_path_factory.mktemp("store") / "store.json"
-
-
-@pytest.fixture(scope="module")
-def port() -> int:
-    return free_port()
-
-
-@pytest.fixture(scope="module")
-def app_url(app_server, store_path, port):
-    command = [sys.executable, "-m", "streamlit", "run", "ui/app/main.py"]
-    command += ["--server.port", str(port)]
-    with app_server(command, port, store_path) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser(chromium_path):
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_FLAGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def outside_requests() -> list[str]:
-    """Every address outside the app that a page asked the browser to fetch."""
-    return []
-
-
-@pytest.fixture
-def page(browser, app_url, outside_requests):
-    """A fresh session of the app (its own context: no state left by another test)."""
-    context = browser.new_context(viewport={"width": 1400, "height": 2200}, locale="vi-VN")
-    page = context.new_page()
-    page.set_default_timeout(30_000)
-    page.on(
-        "request",
-        lambda request: (
-            None if request.url.startswith(app_url) else outside_requests.append(request.url)
-        ),
-    )
-    yield page
-    context.close()
-
-
-def holding(store_path: Path, data: Dataset) -> EmbeddedStore:
-    """The app's store, emptied and given `data` (the app sees the change on its next run)."""
-    store = EmbeddedStore(store_path)
-    store.clear()
-    if data.units:
-        store.apply(Change(add=data))
-    return store
-
-
-def opened(page: Page, url: str) -> Page:
-    page.goto(url)
-    settle(page)
-    return page
-
-
-def screenshot_dir() -> Path:
-    folder = Path(os.environ.get("KHENCAO_SCREENSHOT_DIR", ROOT / "screenshots"))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-def settle(page: Page) -> None:
-    """Wait until Streamlit has finished running the script and drawn its elements."""
-    page.wait_for_timeout(300)
-    expect(page.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=30_000)
-    expect(page.locator('[data-testid="stSkeleton"]')).to_have_count(0, timeout=30_000)
-    page.wait_for_timeout(700)  # charts draw after the script has finished
-
-
-def open_page(page: Page, title: str) -> None:
-    page.locator('[data-testid="stSidebarNav"]').get_by_text(title, exact=True).click()
-    settle(page)
-
-
-def page_titles(page: Page) -> list[str]:
-    links = page.locator('[data-testid="stSidebarNav"] a').all_inner_texts()
-    return [text.strip().splitlines()[-1] for text in links]  # the icon's name comes first
-
-
-def choose(page: Page, key: str, typed: str) -> None:
-    """Pick the option of the select box `key` that `typed` finds."""
-    page.locator(f".st-key-{key} input").fill(typed)
-    page.keyboard.press("Enter")
-    settle(page)
-
-
-def press(page: Page, key: str) -> None:
-    page.locator(f".st-key-{key} button").click()
-    settle(page)
 
 
 def test_the_server_listens_on_127_0_0_1_only(app_url, port):
