@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -41,6 +42,16 @@ class Catalogue:
     def name(self, code: str, lang: str = "vi") -> str:
         award = self._awards.get(code)
         return award.name(lang) if award else code
+
+    def spelled_out(self, text: str, lang: str = "vi") -> str:
+        """A sentence with every award code in it written as the award's name
+        (“thêm 1 CO_TP” → “thêm 1 Cờ thi đua của UBND Thành phố”), for a person
+        to read. Yearly ratings (HTXSNV…) stay as written: offices say them so."""
+        named = sorted((a.code for a in self if a.category != "rating"), key=len, reverse=True)
+        if not named:
+            return text
+        pattern = re.compile(r"\b(" + "|".join(map(re.escape, named)) + r")\b")
+        return pattern.sub(lambda m: self.name(m[1], lang), text)
 
     def suggest(self, text: str, n: int = 3) -> list[str]:
         """The known codes nearest to a mistyped one (or to an award written in words)."""

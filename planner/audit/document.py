@@ -148,11 +148,13 @@ def _proposal_row(
 ) -> AuditRow:
     year = target.plan_year
     if verdict.eligible:
+        base = verdict.base.text() if verdict.base else "—"
+        assumed = verdict.assumptions if verdict.rests_on_assumptions else None
         summary = Words(
-            vi=f"đủ điều kiện đề nghị {target.award} năm {year} "
-            f"(căn cứ {verdict.base.text() if verdict.base else '—'})",
-            en=f"eligible for {target.award} in {year} "
-            f"(base {verdict.base.text() if verdict.base else '—'})",
+            vi=f"đủ điều kiện đề nghị {target.award} năm {year} (căn cứ {base}"
+            + (f"; {assumed.vi})" if assumed else ")"),
+            en=f"eligible for {target.award} in {year} (base {base}"
+            + (f"; {assumed.en})" if assumed else ")"),
         )
         outcome: Outcome = "agreement"
     else:
@@ -328,9 +330,7 @@ def _window_change(
         if r.verdict is None:
             return r.summary
         if r.verdict.eligible:
-            return Words(
-                vi=f"đủ điều kiện năm {r.target.plan_year}", en=f"eligible in {r.target.plan_year}"
-            )
+            return r.verdict.said(r.target.plan_year)
         year = r.best_case.year if r.best_case else r.earliest_without_new
         return Words(
             vi=f"chưa đủ điều kiện năm {r.target.plan_year}, sớm nhất năm {year or '—'}",

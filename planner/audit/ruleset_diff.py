@@ -111,10 +111,9 @@ class Answer(BaseModel):
         assert v is not None
         counted = ", ".join(self.counted) or "—"
         year = v.proposal_year
-        vi = "đủ điều kiện" if v.eligible else "chưa đủ điều kiện"
-        en = "eligible" if v.eligible else "not eligible"
-        vi += f" năm {year} (căn cứ {self.base or '—'}; được tính: {counted}"
-        en += f" in {year} (base {self.base or '—'}; counted: {counted}"
+        vi, en = v.said(year).vi, v.said(year).en
+        vi += f" (căn cứ {self.base or '—'}; được tính: {counted}"
+        en += f" (base {self.base or '—'}; counted: {counted}"
         if self.not_counted:
             vi += f"; không tính: {', '.join(self.not_counted)}"
             en += f"; not counted: {', '.join(self.not_counted)}"

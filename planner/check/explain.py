@@ -168,6 +168,7 @@ def continuity_check(
         citation=cite.citation_text(),
         verified=cite.verified,
         assumed_years=w.assumed_years,
+        assumed_rating=rating if w.assumed_years else None,
     )
 
 

@@ -87,6 +87,7 @@ class RequirementCheck(BaseModel):
     verified: bool
     evidence: tuple[Evidence, ...] = ()
     assumed_years: tuple[int, ...] = ()
+    assumed_rating: str | None = None  # the rating those years are taken to have
 
     def as_json(self, lang: str = "vi") -> dict[str, Any]:
         return {
@@ -132,7 +133,51 @@ class Verdict(BaseModel):
 
     @property
     def conclusion(self) -> Words:
-        return CONCLUSION_WORDS[self.eligible]
+        """“ĐỦ ĐIỀU KIỆN”, and when the answer takes something for granted,
+        “ĐỦ ĐIỀU KIỆN (giả định 16 năm HTXSNV)”: a yes that rests on years no one
+        recorded must never read as a plain yes (issue 14)."""
+        plain = CONCLUSION_WORDS[self.eligible]
+        if not self.rests_on_assumptions:
+            return plain
+        assumed = self.assumptions
+        assert assumed is not None
+        return Words(vi=f"{plain.vi} ({assumed.vi})", en=f"{plain.en} ({assumed.en})")
+
+    def said(self, year: int | None = None) -> Words:
+        """The conclusion as a sentence says it: “đủ điều kiện năm 2020 (giả định
+        16 năm HTXSNV)”, “chưa đủ điều kiện năm 2020”."""
+        plain = CONCLUSION_WORDS[self.eligible]
+        vi, en = plain.vi.lower(), plain.en.lower()
+        if year is not None:
+            vi, en = f"{vi} năm {year}", f"{en} in {year}"
+        assumed = self.assumptions if self.rests_on_assumptions else None
+        if assumed is not None:
+            vi, en = f"{vi} ({assumed.vi})", f"{en} ({assumed.en})"
+        return Words(vi=vi, en=en)
+
+    @property
+    def rests_on_assumptions(self) -> bool:
+        """Eligible, but only because of what was assumed (unrecorded ratings, the founding age)."""
+        return self.eligible and self.assumptions is not None
+
+    @property
+    def assumptions(self) -> Words | None:
+        """What the answer assumes, in a few words: “giả định 16 năm HTXSNV”."""
+        parts_vi, parts_en = [], []
+        n = len(self.assumed_years)
+        if n:
+            rating = next(
+                (r.assumed_rating for r in self.requirements if r.assumed_rating), "HTXSNV"
+            )
+            parts_vi.append(f"{n} năm {rating}")
+            parts_en.append(f"{n} year{'s' if n > 1 else ''} of {rating}")
+        age = self.requirement("operating_age")
+        if age is not None and age.status == "assumed":
+            parts_vi.append("đủ thời gian xây dựng, phát triển")
+            parts_en.append("enough years of operation")
+        if not parts_vi:
+            return None
+        return Words(vi="giả định " + ", ".join(parts_vi), en="assuming " + " and ".join(parts_en))
 
     @property
     def evidence(self) -> list[Evidence]:
@@ -164,6 +209,9 @@ class Verdict(BaseModel):
     def as_json(self, lang: str = "vi") -> dict[str, Any]:
         return {
             "eligible": self.eligible,
+            "conclusion": self.conclusion(lang),
+            "rests_on_assumptions": self.rests_on_assumptions,
+            "assumptions": self.assumptions(lang) if self.assumptions else None,
             "holder": self.holder.model_dump(),
             "target": self.target,
             "proposal_year": self.proposal_year,
