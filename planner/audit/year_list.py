@@ -45,10 +45,7 @@ GROUPS: tuple[Group, ...] = ("eligible", "assumed", "almost")
 
 GROUP_WORDS: dict[Group, Words] = {
     "eligible": Words(vi="Đủ điều kiện", en="Eligible"),
-    "assumed": Words(
-        vi="Đủ điều kiện dựa trên giả định (cần xác nhận trước khi đề nghị)",
-        en="Eligible on assumptions (to confirm before proposing)",
-    ),
+    "assumed": Words(vi="Đủ điều kiện dựa trên giả định", en="Eligible on assumptions"),
     "almost": Words(vi="Còn thiếu đúng một thành tích", en="One achievement short"),
 }
 ALMOST_WORDS = Words(vi="chưa đủ điều kiện, thiếu một thành tích", en="one achievement short")

@@ -19,7 +19,7 @@ from graph.io.longbien import load_longbien  # noqa: E402
 from graph.models import Change  # noqa: E402
 from graph.problems import Rejected  # noqa: E402
 from graph.store import StoreFailure  # noqa: E402
-from ui.app import background, ruling  # noqa: E402
+from ui.app import background, print_style, ruling  # noqa: E402
 from ui.app.confirm import answer, ask  # noqa: E402
 from ui.app.i18n import dataset_summary, t  # noqa: E402
 from ui.app.state import store  # noqa: E402
@@ -30,7 +30,7 @@ LOG = get_logger("khencao.app")
 
 HERE = Path(__file__).resolve().parent
 PAGES = [
-    ("pages/tong_quan.py", "page.overview", "tong-quan", ":material/dashboard:"),
+    ("pages/nam_nay.py", "page.today", "nam-nay", ":material/today:"),
     ("pages/don_vi.py", "page.unit", "don-vi", ":material/apartment:"),
     ("pages/lo_trinh.py", "page.roadmap", "lo-trinh", ":material/route:"),
     ("pages/gia_dinh.py", "page.whatif", "gia-dinh", ":material/alt_route:"),
@@ -109,6 +109,7 @@ def sample_section(current) -> None:
 def main() -> None:
     st.set_page_config(page_title="khencao", page_icon=":material/military_tech:", layout="wide")
     st.session_state.setdefault("lang", "vi")
+    print_style.apply()
     pages = [
         st.Page(str(HERE / path), title=t(key), url_path=url, icon=icon)
         for path, key, url, icon in PAGES

@@ -19,9 +19,11 @@ from planner import (
     Standing,
     Verdict,
     WindowConvention,
+    YearList,
     check,
     plannable_targets,
     standing,
+    year_list,
 )
 from ui import bootstrap
 
@@ -62,6 +64,20 @@ def verdict(holder: Unit, achievements: list[Achievement], target: str, year: in
         settings=settings(),
         ruleset_id=ruleset_id(),
         book=book(),
+    )
+
+
+def proposals(data: Dataset) -> YearList:
+    """Who may be proposed for which award in the sidebar's year (the Năm nay page)."""
+    from ui.app.state import catalogue
+
+    return year_list(
+        data,
+        proposal_year(),
+        settings=settings(),
+        ruleset_id=ruleset_id(),
+        book=book(),
+        catalogue=catalogue(),
     )
 
 

@@ -1,5 +1,5 @@
-"""Words of the rule views: the sidebar's rule choices, verdicts, the Quy định
-page and the Tổng quan page.
+"""Words of the rule views: the sidebar's rule choices, verdicts and the Quy định
+page (the Năm nay page's are in today.py).
 
 A verdict's labels that the eligibility sheet also prints are planner/check/verdict.py's.
 """
@@ -45,7 +45,6 @@ TEXT: dict[str, tuple[str, str] | Words] = {
     "unit.check_target": ("Kiểm tra điều kiện đề nghị", "Check a proposal"),
     "unit.target": ("Hình thức đề nghị", "Award proposed"),
     "page.rules": ("Quy định", "Rules"),
-    "page.overview": ("Tổng quan", "Overview"),
     "quy_dinh.ladder": ("Thang khen thưởng", "The ladder of awards"),
     "quy_dinh.ladder_years": ("{years} năm", "{years} years"),
     "quy_dinh.collective": ("Tập thể", "Collectives"),
@@ -90,18 +89,8 @@ TEXT: dict[str, tuple[str, str] | Words] = {
         "the settings it used. Changes here apply to every page.",
     ),
     "quy_dinh.citation": ("Căn cứ", "Citation"),
-    "tong_quan.rungs": ("Số đơn vị theo bậc khen cao hiện tại", "Units by current rung"),
-    "tong_quan.eligible": ("Đủ điều kiện đề nghị năm {year}", "Eligible for proposal in {year}"),
-    "tong_quan.not_yet": ("Chưa đủ điều kiện năm {year}", "Not yet eligible in {year}"),
-    "tong_quan.none_eligible": (
-        "Năm {year} chưa có đơn vị nào đủ điều kiện đề nghị bậc tiếp theo.",
-        "No unit is eligible for its next rung in {year}.",
-    ),
-    "tong_quan.earliest": ("Sớm nhất (không cần thêm thành tích)", "Earliest (with nothing new)"),
     "col.unit": ("Đơn vị", "Unit"),
-    "col.rung": ("Bậc hiện tại", "Current rung"),
     "col.target": ("Mục tiêu", "Target"),
-    "col.count": ("Số đơn vị", "Units"),
 }
 
 SETTING_TEXT: dict[str, tuple[str, str]] = {
