@@ -48,11 +48,13 @@ def test_load_the_set_after_confirming_open_phong_y_te_and_photograph_every_page
     open_page(page, "Đơn vị")
     choose(page, "unit_id", "Phòng Y tế")
     expect(page.get_by_role("heading", name="Phòng Y tế")).to_be_visible()
-    expect(page.get_by_text("Chưa đủ điều kiện đề nghị BK_TTG năm 2020.")).to_be_visible()
+    expect(
+        page.get_by_text("Chưa đủ điều kiện đề nghị Bằng khen của Thủ tướng Chính phủ năm 2020.")
+    ).to_be_visible()
     page.screenshot(path=screenshot_dir() / "don-vi-phong-y-te.png", full_page=True)
 
     titles = page_titles(page)
-    assert {"Tổng quan", "Đơn vị", "Quy định", "Dữ liệu"} <= set(titles)
+    assert {"Năm nay", "Đơn vị", "Quy định", "Dữ liệu"} <= set(titles)
     for title in titles:
         open_page(page, title)
         assert page.locator('[data-testid="stException"]').count() == 0, title

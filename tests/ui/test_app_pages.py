@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.app_steps import loaded, started
+from tests.app_steps import loaded, shown, started
 
 pytestmark = pytest.mark.usefixtures("own_embedded_store")
 
@@ -73,32 +73,38 @@ def test_data_page_adds_and_refuses_an_achievement_in_words():
     assert "trùng bản ghi" in app.error[-1].value
 
 
-def test_overview_lists_the_nine_2020_proposals_as_eligible():
-    app = loaded()
-    assert app.sidebar.number_input(key="proposal_year").value == 2020
-    eligible = app.dataframe[0].value
-    assert sorted(eligible["Mục tiêu"]) == ["BK_TTG"] * 3 + ["HCLD1", "HCLD2"] + ["HCLD3"] * 4
-    assert "Phòng Y tế" in set(app.dataframe[1].value["Đơn vị"])
-
-
 def test_unit_page_explains_why_phong_y_te_cannot_have_bk_ttg_in_2022():
     app = loaded()
     app.sidebar.number_input(key="proposal_year").set_value(2022).run()
     app.switch_page("pages/don_vi.py").run()
     app.selectbox(key="unit_id").select("phong-y-te").run()
-    assert app.error[0].value == "Chưa đủ điều kiện đề nghị BK_TTG năm 2022."
-    requirements = app.dataframe[-1].value
-    assert list(requirements["Tình trạng"]) == ["✔ đạt", "✘ thiếu", "✘ thiếu"]
-    assert "sớm nhất đề nghị năm 2023" in requirements["Còn thiếu"][1]
+    assert app.error[0].value == (
+        "Chưa đủ điều kiện đề nghị Bằng khen của Thủ tướng Chính phủ năm 2022."
+    )
+    requirements = app.table[-1].value  # a static table: its cells wrap
+    assert [shown(s) for s in requirements["Tình trạng"]] == [
+        ":green-background[✔ đạt]",
+        ":red-background[✘ thiếu]",
+        ":red-background[✘ thiếu]",
+    ]
+    assert "sớm nhất đề nghị năm 2023" in shown(requirements["Còn thiếu"][1])
 
 
 def test_the_window_convention_in_the_sidebar_changes_phong_tckh_in_2020():
     app = loaded()
     app.switch_page("pages/don_vi.py").run()
     app.selectbox(key="unit_id").select("phong-tai-chinh-ke-hoach").run()
-    assert app.success[-1].value == "Đủ điều kiện đề nghị HCLD3 năm 2020."
+    # The letter records no yearly ratings: the yes rests on 4 assumed HTXSNV years
+    # (2016, 2018 and the years 2015–2019 without a flag), and on the founding age.
+    assert app.warning[0].value == (
+        "Đủ điều kiện đề nghị Huân chương Lao động hạng Ba năm 2020 "
+        "(giả định 4 năm HTXSNV, đủ thời gian xây dựng, phát triển)."
+    )
+    assert not app.success, "a yes on assumptions is not shown in the green of a plain yes"
     app.sidebar.radio(key="window").set_value("after_base_year").run()
-    assert app.error[-1].value == "Chưa đủ điều kiện đề nghị HCLD3 năm 2020."
+    assert app.error[-1].value == (
+        "Chưa đủ điều kiện đề nghị Huân chương Lao động hạng Ba năm 2020."
+    )
 
 
 def test_rules_page_shows_the_ladder_with_citations_and_settings_apply_everywhere():
@@ -112,7 +118,9 @@ def test_rules_page_shows_the_ladder_with_citations_and_settings_apply_everywher
     app.selectbox(key="unit_id").select("phuong-phuc-dong").run()
     app.sidebar.number_input(key="proposal_year").set_value(2022).run()
     # Phúc Đồng's base is its 2017 flag: without that reading only BK_TP 2019 can be a base.
-    assert app.error[-1].value == "Chưa đủ điều kiện đề nghị BK_TTG năm 2022."
+    assert app.error[-1].value == (
+        "Chưa đủ điều kiện đề nghị Bằng khen của Thủ tướng Chính phủ năm 2022."
+    )
 
 
 def test_roadmap_page_gives_phong_vhtt_its_plan_and_the_cheaper_later_one():
@@ -225,7 +233,7 @@ def test_leaving_the_roadmap_page_stops_the_council_solve():
     app.number_input(key="council_limit").set_value(120).run()
     app.button(key="council_run").click().run()
     job = app.session_state["background_jobs"]["council"]
-    app.switch_page("pages/tong_quan.py").run()
+    app.switch_page("pages/nam_nay.py").run()
     assert job.stop.is_set()
     job.thread.join(30)
     assert not job.running

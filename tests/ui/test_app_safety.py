@@ -326,7 +326,7 @@ def assert_no_active_markdown(app: AppTest, page: str) -> None:
 
 def test_a_name_written_in_markdown_is_shown_as_typed_on_every_page():
     app = seeded(with_hostile_names())
-    assert_no_active_markdown(app, "tong_quan")
+    assert_no_active_markdown(app, "nam_nay")
     on_page(app, "don_vi").selectbox(key="unit_id").select(MARKDOWN_UNIT).run()
     assert shown(app.header[0].value) == MARKDOWN_NAME
     assert_no_active_markdown(app, "don_vi")
@@ -385,12 +385,12 @@ def test_cypher_and_html_in_a_name_stay_text_in_both_stores(store_kind, request,
 
 
 def test_an_unexpected_failure_is_a_sentence_and_its_traceback_goes_to_the_log(monkeypatch):
-    import ui.app.plan_view
+    import ui.app.ruling
 
     def broken(data):
         raise RuntimeError("/srv/khencao/secret: index out of range")
 
-    monkeypatch.setattr(ui.app.plan_view, "roadmap_results", broken)
+    monkeypatch.setattr(ui.app.ruling, "proposals", broken)  # the landing page's list
     logged: list[logging.LogRecord] = []
     handler = logging.Handler()
     handler.emit = logged.append
