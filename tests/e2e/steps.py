@@ -75,3 +75,29 @@ def choose(page: Page, key: str, typed: str) -> None:
 def press(page: Page, key: str) -> None:
     page.locator(f".st-key-{key} button").click()
     settle(page)
+
+
+def assert_nothing_cut_off(page: Page) -> None:
+    """Nothing a person reads runs off the page: every table cell shows its whole
+    text (scrollWidth ≤ clientWidth + 1), and no element of the main block reaches
+    past the block's edges (a wide table, a long unbroken line, a chart)."""
+    cut = page.evaluate(
+        """() => {
+        const main = document.querySelector('[data-testid="stMainBlockContainer"]');
+        const box = main.getBoundingClientRect();
+        const said = (el) => `${el.tagName.toLowerCase()}`
+            + `[${el.getAttribute('data-testid') || el.className || ''}]: `
+            + (el.innerText || '').trim().slice(0, 80);
+        const found = [];
+        for (const cell of main.querySelectorAll('td, th')) {
+            if (cell.scrollWidth > cell.clientWidth + 1) found.push('cell ' + said(cell));
+        }
+        for (const el of main.querySelectorAll('*')) {
+            const r = el.getBoundingClientRect();
+            if (r.width === 0 || r.height === 0) continue;
+            if (r.left < box.left - 1 || r.right > box.right + 1) found.push(said(el));
+        }
+        return found;
+    }"""
+    )
+    assert not cut, "cut off: " + "; ".join(cut[:10])

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-# A4 landscape is 297 mm wide; 12 mm margins leave 273 mm, about 1032 CSS pixels.
+# A4 landscape is 297 × 210 mm; 12 mm margins leave 273 × 186 mm, about 1032 × 703
+# CSS pixels (96 to the inch).
 PAGE_MARGIN_MM = 12
 PRINTABLE_WIDTH_PX = round((297 - 2 * PAGE_MARGIN_MM) / 25.4 * 96)
+PRINTABLE_HEIGHT_PX = round((210 - 2 * PAGE_MARGIN_MM) / 25.4 * 96)
 
 HIDDEN_IN_PRINT = (
     '[data-testid="stSidebar"]',
@@ -53,7 +55,11 @@ CSS = f"""
   [data-testid="stTable"], [data-testid="stTable"] > div {{
     overflow: visible !important;
     max-width: 100% !important;
+    border: none !important;
   }}
+  /* Streamlit draws a static table inline: Chromium then moves it whole to a page
+     of its own and leaves a blank one before it. A plain table breaks by rows. */
+  [data-testid="stTable"] table {{ display: table !important; }}
   table {{ width: 100% !important; max-width: 100% !important; }}
   td, th {{ white-space: normal !important; overflow-wrap: anywhere; }}
   tr {{ break-inside: avoid; }}
