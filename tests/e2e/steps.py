@@ -77,27 +77,32 @@ def press(page: Page, key: str) -> None:
     settle(page)
 
 
-def assert_nothing_cut_off(page: Page) -> None:
+def assert_nothing_cut_off(page: Page, scope: str = "") -> None:
     """Nothing a person reads runs off the page: every table cell shows its whole
     text (scrollWidth ≤ clientWidth + 1), and no element of the main block reaches
-    past the block's edges (a wide table, a long unbroken line, a chart)."""
+    past the block's edges (a wide table, a long unbroken line, a chart). `scope`
+    (a CSS selector) narrows the check to the elements it matches."""
     cut = page.evaluate(
-        """() => {
+        """(scope) => {
         const main = document.querySelector('[data-testid="stMainBlockContainer"]');
         const box = main.getBoundingClientRect();
+        const roots = scope ? [...main.querySelectorAll(scope)] : [main];
         const said = (el) => `${el.tagName.toLowerCase()}`
-            + `[${el.getAttribute('data-testid') || el.className || ''}]: `
-            + (el.innerText || '').trim().slice(0, 80);
-        const found = [];
-        for (const cell of main.querySelectorAll('td, th')) {
-            if (cell.scrollWidth > cell.clientWidth + 1) found.push('cell ' + said(cell));
-        }
-        for (const el of main.querySelectorAll('*')) {
-            const r = el.getBoundingClientRect();
-            if (r.width === 0 || r.height === 0) continue;
-            if (r.left < box.left - 1 || r.right > box.right + 1) found.push(said(el));
+            + `[${el.getAttribute('data-testid') || el.getAttribute('class') || ''}]: `
+            + (el.innerText || el.textContent || '').trim().slice(0, 80);
+        const found = roots.length ? [] : ['nothing matches ' + scope];
+        for (const root of roots) {
+            for (const cell of root.querySelectorAll('td, th')) {
+                if (cell.scrollWidth > cell.clientWidth + 1) found.push('cell ' + said(cell));
+            }
+            for (const el of [root, ...root.querySelectorAll('*')]) {
+                const r = el.getBoundingClientRect();
+                if (r.width === 0 || r.height === 0) continue;
+                if (r.left < box.left - 1 || r.right > box.right + 1) found.push(said(el));
+            }
         }
         return found;
-    }"""
+    }""",
+        scope,
     )
     assert not cut, "cut off: " + "; ".join(cut[:10])

@@ -21,6 +21,7 @@ from tests.e2e.steps import (
     assert_nothing_cut_off,
     choose,
     holding,
+    open_page,
     opened,
     page_titles,
     screenshot_dir,
@@ -80,9 +81,7 @@ def test_the_print_view_fits_a4_landscape_without_the_sidebar(page, app_url, sto
     page.locator(".st-key-today_print").get_by_text("Bản in").click()
     settle(page)
     expect(row_of(page, "Phường Thượng Thanh")).to_contain_text("giả định 16 năm HTXSNV")
-    page.emulate_media(media="print")
-    page.set_viewport_size({"width": PRINTABLE_WIDTH_PX, "height": 900})
-    page.wait_for_timeout(500)
+    print_width(page)
     hidden = page.evaluate(
         """() => ['stSidebar', 'stHeader', 'stCheckbox'].map(id => {
             const el = document.querySelector(`[data-testid="${id}"]`);
@@ -101,6 +100,29 @@ def test_the_print_view_fits_a4_landscape_without_the_sidebar(page, app_url, sto
     # no blank page: no more pages than the content needs, give or take one break
     assert 1 <= pages <= math.ceil(printed_height / PRINTABLE_HEIGHT_PX) + 1
     (screenshot_dir() / "nam-nay-ban-in.pdf").write_bytes(pdf)
+
+
+def test_a_units_verdict_prints_on_a4_landscape(page, app_url, store_path):
+    on_nam_nay(page, app_url, store_path)
+    open_page(page, "Đơn vị")
+    choose(page, "unit_id", "Phường Thượng Thanh")
+    expect(
+        page.get_by_text(
+            "Đủ điều kiện đề nghị Huân chương Lao động hạng Nhì năm 2020 (giả định 16 năm HTXSNV)."
+        )
+    ).to_be_visible()
+    print_width(page)
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    assert sidebar.evaluate("e => getComputedStyle(e).display") == "none"
+    # the verdict: its headline, its requirements table and what follows
+    assert_nothing_cut_off(page, '[data-testid="stAlert"], [data-testid="stTable"]')
+
+
+def print_width(page: Page) -> None:
+    """The page as Chromium lays it out on A4 landscape paper."""
+    page.emulate_media(media="print")
+    page.set_viewport_size({"width": PRINTABLE_WIDTH_PX, "height": 900})
+    page.wait_for_timeout(500)
 
 
 def test_nothing_is_cut_off_at_1366_and_1440_in_both_languages(page, app_url, store_path):

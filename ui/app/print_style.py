@@ -52,6 +52,8 @@ CSS = f"""
     margin: 0 !important;
     padding: 0 !important;
   }}
+  /* room for what a chart draws a pixel or two outside its axes */
+  [data-testid="stMainBlockContainer"] {{ padding: 0 8px !important; }}
   [data-testid="stTable"], [data-testid="stTable"] > div {{
     overflow: visible !important;
     max-width: 100% !important;
@@ -63,6 +65,13 @@ CSS = f"""
   table {{ width: 100% !important; max-width: 100% !important; }}
   td, th {{ white-space: normal !important; overflow-wrap: anywhere; }}
   tr {{ break-inside: avoid; }}
+  /* a chart drawn for the screen is scaled to the paper, not cut at its edge */
+  [data-testid="stVegaLiteChart"], [data-testid="stVegaLiteChart"] * {{
+    max-width: 100% !important;
+  }}
+  [data-testid="stVegaLiteChart"] svg, [data-testid="stVegaLiteChart"] canvas {{
+    height: auto !important;
+  }}
   * {{ -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
 }}
 </style>

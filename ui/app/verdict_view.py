@@ -43,15 +43,18 @@ def badge(text: str, kind: str) -> str:
 
 
 def requirements_frame(verdict: Verdict, lang: str) -> pd.DataFrame:
+    def named(text: str) -> str:  # awards by name, as a person reads them
+        return literal(catalogue().spelled_out(text, lang))
+
     return pd.DataFrame(
         [
             {
                 t("verdict.status"): badge(
                     f"{STATUS_MARKS[r.status]} {STATUS_WORDS[r.status](lang)}", r.status
                 ),
-                t("label.requirement"): literal(r.statement(lang)),
-                t("verdict.finding"): literal(r.finding(lang)),
-                t("label.missing"): literal(r.missing(lang)) if r.missing else "",
+                t("label.requirement"): named(r.statement(lang)),
+                t("verdict.finding"): named(r.finding(lang)),
+                t("label.missing"): named(r.missing(lang)) if r.missing else "",
                 t("verdict.citation"): literal(
                     r.citation + ("" if r.verified else f" ({t('verdict.unverified')})")
                 ),
@@ -78,10 +81,10 @@ def show_verdict(verdict: Verdict, lang: str) -> None:
     for warning in verdict.warnings:
         st.warning(warning(lang))
     if verdict.base_choice:
-        st.caption(verdict.base_choice(lang))
+        st.caption(catalogue().spelled_out(verdict.base_choice(lang), lang))
     st.table(requirements_frame(verdict, lang), hide_index=True)
     if verdict.outlook and not verdict.eligible:
-        st.info(verdict.outlook(lang))
+        st.info(catalogue().spelled_out(verdict.outlook(lang), lang))
     if verdict.assumed_years:
         st.caption(t("verdict.assumed_years", years=", ".join(map(str, verdict.assumed_years))))
     with st.expander(t("verdict.settings", ruleset=verdict.ruleset.id)):
