@@ -4,7 +4,9 @@ a yes on assumptions marked as such, and the list as files an office attaches.""
 from __future__ import annotations
 
 import io
+import os
 import zipfile
+from pathlib import Path
 
 import pytest
 from docx import Document
@@ -13,9 +15,12 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 
 from graph.catalogue import default_catalogue
 from graph.io.longbien import load_longbien
+from graph.models import Achievement, Change, Unit, UnitKind
+from graph.store.embedded import EmbeddedStore
 from planner import HolderProfile, default_book, holder_history, standing
 from planner.check.shortlist import within_one_achievement
 from tests.app_steps import loaded, shown, started
+from tests.hostile_names import ACTIVE_MARKDOWN, MARKDOWN_NAME
 
 pytestmark = pytest.mark.usefixtures("own_embedded_store")
 
@@ -172,3 +177,20 @@ def test_the_print_view_is_one_table_with_the_group_on_each_row():
     assert len(frame) == sum(counts)
     assert groups.count("Đủ điều kiện dựa trên giả định") == counts[0] == 9
     assert groups.count("Còn thiếu đúng một thành tích") == counts[1]
+
+
+def test_a_name_written_in_markdown_is_shown_as_typed_in_the_list():
+    data = load_longbien()
+    ward = Unit(id="phuong-markdown", name=MARKDOWN_NAME, kind=UnitKind.WARD)
+    certificates = [Achievement(holder=ward.id, award="BK_TP", year=y) for y in (2012, 2016, 2017)]
+    data = data.model_copy(
+        update={"units": [*data.units, ward], "achievements": [*data.achievements, *certificates]}
+    )
+    EmbeddedStore(Path(os.environ["KHENCAO_STORE_PATH"])).apply(Change(add=data))
+    app = started()
+    app.session_state["proposal_year"] = 2020
+    app.run()
+    cells = [c for t in app.table for c in t.value["Đơn vị"]]
+    assert MARKDOWN_NAME in [shown(c) for c in cells]
+    for cell in cells:
+        assert not any(active in cell for active in ACTIVE_MARKDOWN), cell

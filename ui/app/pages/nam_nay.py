@@ -79,7 +79,7 @@ def print_frame(answer: YearList, lang: str) -> pd.DataFrame:
 def downloads(data, answer: YearList, lang: str) -> None:
     document = year_list_document(data, answer, catalogue=catalogue(), lang=lang)
     stem = f"danh-sach-de-nghi-khen-cao-{answer.year}"
-    left, right = st.columns(2)
+    left, right, _ = st.columns([1, 1, 2])
     for column, fmt in ((left, "xlsx"), (right, "docx")):
         column.download_button(
             t(f"today.download_{fmt}"),
