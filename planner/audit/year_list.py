@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
 
 from graph.catalogue import Catalogue, default_catalogue
 from graph.io.documents.model import (
@@ -30,6 +29,7 @@ from graph.io.documents.model import (
 from graph.io.documents.roadmap import district_name
 from graph.models import Dataset
 from planner.audit.document import holder_history
+from planner.audit.year_groups import GROUP_WORDS, GROUPS, Group
 from planner.check.checker import check
 from planner.check.evaluation import NoRuleError
 from planner.check.holder import HolderProfile
@@ -40,14 +40,6 @@ from planner.rules.book import RulesetBook, default_book
 from planner.rules.ruleset import Words
 from planner.settings import Settings, settings_text
 
-Group = Literal["eligible", "assumed", "almost"]
-GROUPS: tuple[Group, ...] = ("eligible", "assumed", "almost")
-
-GROUP_WORDS: dict[Group, Words] = {
-    "eligible": Words(vi="Đủ điều kiện", en="Eligible"),
-    "assumed": Words(vi="Đủ điều kiện dựa trên giả định", en="Eligible on assumptions"),
-    "almost": Words(vi="Còn thiếu đúng một thành tích", en="One achievement short"),
-}
 ALMOST_WORDS = Words(vi="chưa đủ điều kiện, thiếu một thành tích", en="one achievement short")
 REASON_LABELS = {
     "base": Words(vi="căn cứ", en="base"),
