@@ -55,3 +55,14 @@ def test_two_awards_on_one_rung_are_refused_with_both_named(tmp_path):
 def test_the_targets_offered_are_the_rungs_the_ruleset_has_a_standard_for(ruleset, kind, targets):
     book = default_book()
     assert plannable_targets(kind, book.get(ruleset), default_catalogue()) == targets
+
+
+def test_a_sentence_names_its_awards_and_keeps_its_ratings():
+    names = default_catalogue()
+    said = names.spelled_out("thêm 1 CO_TP trong 2018–2019, hoặc thêm 2 BK_TP; liên tục HTXSNV")
+    assert said == (
+        "thêm 1 Cờ thi đua của UBND Thành phố trong 2018–2019, hoặc thêm 2 Bằng khen của Chủ "
+        "tịch UBND Thành phố; liên tục HTXSNV"
+    )
+    assert names.spelled_out("BK_TTG 2014", "en") == "Prime Minister's certificate of merit 2014"
+    assert names.spelled_out("BK_TPX, XBK_TP") == "BK_TPX, XBK_TP"  # only whole codes
