@@ -127,12 +127,13 @@ def eligibility_sheet(
         shown = settings_text(verdicts[0].settings)
         blocks.append(Paragraph(f"{VERDICT_LABELS['settings'](lang)}: {shown}", "body"))
     eligible = sum(1 for v in verdicts if v.eligible)
+    on_assumptions = sum(1 for v in verdicts if v.rests_on_assumptions)
     return OfficialDocument(
         name="DieuKien" if vi else "Eligibility",
         blocks=tuple(blocks),
         landscape=True,
         title=("Kết quả kiểm tra điều kiện khen cao " if vi else "Eligibility ") + period,
-        summary={"cases": len(cases), "eligible": eligible},
+        summary={"cases": len(cases), "eligible": eligible, "on_assumptions": on_assumptions},
     )
 
 

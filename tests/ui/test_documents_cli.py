@@ -108,7 +108,7 @@ def test_eligibility_of_every_target_and_an_unknown_ruleset(capsys, tmp_path):
         capsys, "--lang", "en", "export-doc", "eligibility", "--dataset", "longbien", "-o",
         str(tmp_path / "all.xlsx"),
     )  # fmt: skip
-    assert code == 0 and out.strip().endswith("18 proposals checked, 9 eligible.")
+    assert code == 0 and out.strip().endswith("18 proposals checked, 9 eligible, 9 on assumptions.")
     code, _, err = run(
         capsys, "export-doc", "eligibility", "--dataset", "longbien", "--ruleset", "hanoi-2019"
     )

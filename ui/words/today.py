@@ -62,5 +62,7 @@ TEXT: dict[str, tuple[str, str] | Words] = {
         "Đủ điều kiện đề nghị {target} năm {year} ({assumptions}).",
         "Eligible to be proposed for {target} in {year} ({assumptions}).",
     ),
+    # after “9 đủ điều kiện” in the eligibility sheet's summary line
+    "docs.count.on_assumptions": ("dựa trên giả định", "on assumptions"),
     **{f"today.group.{name}": words for name, words in YEAR_LIST_GROUP_WORDS.items()},
 }
