@@ -149,4 +149,16 @@ def test_nothing_is_cut_off_at_1366_and_1440_in_both_languages(page, app_url, st
             settle(page)
             assert_nothing_cut_off(page)
             name = f"nam-nay-{lang}-{screen['width']}x{screen['height']}.png"
-            page.screenshot(path=screenshot_dir() / name, full_page=True)
+            whole_page_screenshot(page, screenshot_dir() / name)
+
+
+def whole_page_screenshot(page: Page, path) -> None:
+    """The page at this width and as tall as its content (Streamlit scrolls its main
+    block inside the window, so a full-page screenshot would stop at the window)."""
+    size = page.viewport_size
+    tall = page.evaluate("() => document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
+    page.set_viewport_size({"width": size["width"], "height": max(size["height"], tall)})
+    settle(page)
+    page.screenshot(path=path)
+    page.set_viewport_size(size)
+    settle(page)
