@@ -110,10 +110,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "whatif.answer": ("Trả lời", "Answer"),
     "timeline.title": ("Dòng thời gian dự kiến theo lộ trình", "Projected timeline of the plans"),
     "timeline.caption": (
-        "Mỗi điểm là một thành tích cần đạt (tròn) hoặc một lần đề nghị khen cao (kim cương), "
-        "theo phương án sớm nhất của từng mục tiêu.",
-        "Each mark is an achievement to win (circle) or a proposal (diamond), following each "
-        "target's earliest plan.",
+        "Mỗi điểm là một thành tích cần giành hoặc một lần đề nghị khen cao; màu và hình cho "
+        "biết loại khen thưởng (chú giải bên dưới). Các điểm cùng một năm được xếp lệch nhau, "
+        "không điểm nào che điểm nào.",
+        "Each mark is an achievement to win or a proposal; its colour and shape tell the award "
+        "(legend below). Marks of one year are set apart, none hides another.",
     ),
     "timeline.no_plan": ("không có lộ trình", "no plan"),
 }
