@@ -56,14 +56,14 @@ COLUMNS = ["row", "unit", "block", "kind", "target", "year", "award", "name", "s
 class TimelineRow:
     """One line of the timeline: a unit, the target it aims at, and the plan drawn."""
 
-    unit: str  # the unit's full name
-    target: str  # award code
+    unit: str  # the unit's full name (or the row's label, with no target)
+    target: str  # award code, or ""
     plan: Plan | None
     block: str = ""  # the block's name
     kind: str = ""  # the unit's kind, a code (UnitKind)
 
     def label(self, names: Catalogue, lang: str) -> str:
-        return f"{self.unit} → {names.name(self.target, lang)}"
+        return f"{self.unit} → {names.name(self.target, lang)}" if self.target else self.unit
 
 
 def mark_of(award: str) -> tuple[str, str]:
@@ -94,7 +94,7 @@ def timeline_marks(rows: list[TimelineRow], names: Catalogue, lang: str) -> pd.D
                         "unit": row.unit,
                         "block": row.block,
                         "kind": unit_kind(row.kind, lang) if row.kind else "",
-                        "target": names.name(row.target, lang),
+                        "target": names.name(row.target, lang) if row.target else "",
                         "year": year,
                         "award": step.award,
                         "name": names.name(step.award, lang),

@@ -12,6 +12,11 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "plan.unit": ("Đơn vị", "Unit"),
     "plan.target": ("Mục tiêu", "Target"),
+    "plan.target_help": (
+        "Mặc định: mục tiêu trong lộ trình (Phụ lục 5) của đơn vị, nếu không có thì bậc "
+        "tiếp theo trên thang khen cao.",
+        "By default: the unit's roadmap target (PL5), else the next rung of the ladder.",
+    ),
     "plan.from": ("Lập kế hoạch từ năm", "Plan from the year"),
     "plan.deadline": (
         "Hạn đề nghị (để 0 nếu không đặt hạn)",
@@ -27,6 +32,20 @@ TEXT: dict[str, tuple[str, str]] = {
         "Propose {target} in {year} · effort {cost}",
     ),
     "plan.none": ("Không có lộ trình: {why}", "No plan: {why}"),
+    "plan.summary": (
+        "năm {year} · công sức {cost} ({awards})",
+        "{year} · effort {cost} ({awards})",
+    ),
+    "plan.best_without_deadline": (
+        "Phương án sớm nhất nếu bỏ hạn",
+        "The earliest plan without the deadline",
+    ),
+    "plan.effort_help": (
+        "Công sức: tổng trọng số các thành tích mới phải giành ({weights}); xếp loại hằng năm "
+        "và việc đề nghị khen cao không tính công sức. Trọng số đổi được ở trang Quy định.",
+        "Effort: the total weight of the new awards to win ({weights}); yearly ratings and the "
+        "proposals themselves cost nothing. The weights can be changed on the Rules page.",
+    ),
     "plan.reasons": ("Vì sao không được", "Why not"),
     "plan.earliest_without_deadline": ("Nếu bỏ hạn: {summary}", "Without the deadline: {summary}"),
     "plan.assumptions": ("Giả định khi lập kế hoạch", "Planning assumptions"),
@@ -72,6 +91,49 @@ TEXT: dict[str, tuple[str, str]] = {
         "Kết quả: {status}, đạt {reached}/{total} mục tiêu, tổng công sức {effort}",
         "Result: {status}, {reached}/{total} targets reached, total effort {effort}",
     ),
+    "council.status_OPTIMAL": ("phương án tối ưu", "an optimal plan"),
+    "council.status_FEASIBLE": (
+        "phương án khả thi (chưa chứng minh tối ưu)",
+        "a feasible plan (not proven optimal)",
+    ),
+    "council.status_INFEASIBLE": ("không có phương án", "no plan exists"),
+    "council.status_UNKNOWN": (
+        "chưa tìm được phương án trong thời gian cho phép",
+        "no plan found in the time allowed",
+    ),
+    "council.ruleset_line": (
+        "Bộ tiêu chuẩn: {ruleset}; lập kế hoạch từ năm {year}, {horizon} năm.",
+        "Ruleset: {ruleset}; planned from {year}, {horizon} years.",
+    ),
+    "council.col_block": ("Khối thi đua", "Emulation block"),
+    "council.col_result": ("Kết quả", "Result"),
+    "council.col_why": ("Lộ trình hoặc lý do chưa đạt", "Plan, or why not reached"),
+    "council.reached_in": ("Đạt năm {year}", "Reached in {year}"),
+    "council.unreached_count": (
+        "{n} mục tiêu chưa đạt trong kế hoạch chung; lý do ghi ở từng dòng.",
+        "{n} targets not reached in the council's plan; the reason is on each row.",
+    ),
+    "council.skipped": ("Không lập kế hoạch cho", "Not planned"),
+    "council.download_xlsx": ("Tải kế hoạch chung (.xlsx)", "Download the council plan (.xlsx)"),
+    "council.download_docx": ("Tải kế hoạch chung (.docx)", "Download the council plan (.docx)"),
+    "council.doc_title": (
+        "KẾ HOẠCH KHEN CAO CHUNG CỦA HỘI ĐỒNG",
+        "THE COUNCIL'S HIGH-AWARD PLAN",
+    ),
+    "council.doc_period": (
+        "Từ năm {year}, {horizon} năm; hạn mức mỗi năm: {quotas}",
+        "From {year}, {horizon} years; yearly quotas: {quotas}",
+    ),
+    "council.doc_no_quota": ("không giới hạn", "none"),
+    "council.quota_block": ("{award}: {n} mỗi khối", "{award}: {n} per block"),
+    "council.quota_council": ("{award}: {n} toàn hội đồng", "{award}: {n} for the council"),
+    "council.scope_block": ("Khối", "Block"),
+    "council.scope_council": ("Toàn hội đồng", "Whole council"),
+    "council.col_scope": ("Phạm vi", "Scope"),
+    "council.col_quota_name": ("Khối hoặc hội đồng", "Block or council"),
+    "council.col_held": ("Đã có trong hồ sơ", "Already held"),
+    "council.col_used": ("Đã dùng (cả kế hoạch)", "Used (with the plan)"),
+    "council.col_cap": ("Hạn mức", "Quota"),
     "council.gap": (
         "Hết thời gian: phương án khả thi, khoảng cách tối ưu {gap:.1%}",
         "Time limit reached: a feasible plan, optimality gap {gap:.1%}",
@@ -85,7 +147,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "council.starting": ("Đang chuẩn bị mô hình…", "Building the model…"),
     "council.reached": ("Đạt", "Reached"),
     "council.not_reached": ("Chưa đạt trong kỳ", "Not reached in the period"),
-    "council.alone": ("Nếu một mình", "On its own"),
     "council.press": (
         "Chọn hạn mức rồi bấm “Lập kế hoạch toàn hội đồng”.",
         "Set the quotas, then press “Plan the whole council”.",
@@ -104,6 +165,20 @@ TEXT: dict[str, tuple[str, str]] = {
     "whatif.remove": ("Bỏ thành tích đã có", "Remove achievements held"),
     "whatif.no_flag_years": ("Năm không được cờ", "Years without a flag"),
     "whatif.flag_eligible": ("Thuộc đối tượng tặng cờ", "Eligible for flags"),
+    "whatif.choose": ("Chọn…", "Choose…"),
+    "whatif.weights": ("Trọng số công sức", "Effort weights"),
+    "whatif.weights_help": (
+        "Công sức của một lộ trình là tổng trọng số các thành tích mới phải giành. "
+        "Đổi trọng số để xem lộ trình khác sẽ được chọn thế nào.",
+        "A plan's effort is the total weight of the new awards it needs. Change a weight "
+        "to see which plan is chosen then.",
+    ),
+    "whatif.nothing_changed": (
+        "Chưa có thay đổi nào: hãy thêm hoặc bỏ một thành tích, chọn năm không được cờ, "
+        "đặt hạn hoặc đổi trọng số ở trên.",
+        "Nothing is changed yet: add or remove an achievement, choose years without a flag, "
+        "set a deadline or change a weight above.",
+    ),
     "whatif.before": ("Trước", "Before"),
     "whatif.after": ("Sau", "After"),
     "whatif.question": ("Câu hỏi", "Question"),
