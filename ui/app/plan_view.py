@@ -108,7 +108,7 @@ def plan_summary(chosen: Plan, lang: str) -> str:
         "plan.summary",
         year=chosen.year,
         cost=chosen.cost,
-        awards=", ".join(added) or t("plan.nothing_new"),
+        awards=", ".join(added) or t("plan.nothing_new_short"),
     )
 
 

@@ -57,6 +57,16 @@ TEXT: dict[str, tuple[str, str]] = {
     "plan.kind_achievement": ("thành tích mới", "new achievement"),
     "plan.kind_proposal": ("đề nghị", "proposal"),
     "plan.nothing_new": ("Không cần thêm thành tích mới.", "Nothing new is needed."),
+    "plan.nothing_new_short": ("không cần thành tích mới", "nothing new"),
+    "plan.purpose": (
+        "Lộ trình ngắn nhất đến mục tiêu khen cao: của một đơn vị, hoặc của cả hội đồng khi "
+        "cờ có hạn mức; và bảng lộ trình theo mẫu Phụ lục 5.",
+        "The shortest path to a high award: for one unit, or for the whole council when flags "
+        "are capped; and the roadmap table in the layout of PL5.",
+    ),
+    "council.stage_blocks": ("đã giải {done}/{total} khối", "{done}/{total} blocks solved"),
+    "council.stage_reached": ("số mục tiêu đạt", "targets reached"),
+    "council.stage_earliness_effort": ("độ sớm, rồi công sức", "earliness, then effort"),
     "plan.solved_in": ("Giải trong {ms} ms", "Solved in {ms} ms"),
     "plan.table": ("Bảng lộ trình (theo mẫu Phụ lục 5)", "Roadmap table (in the layout of PL5)"),
     "plan.download_xlsx": ("Tải bảng lộ trình (.xlsx)", "Download the roadmap (.xlsx)"),
@@ -153,10 +163,12 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "council.quota_use": ("Hạn mức đã dùng", "Quotas used"),
     "whatif.intro": (
-        "Thử thay đổi: thêm hoặc bỏ thành tích, năm không được cờ, hạn đề nghị, trọng số, "
-        "bộ tiêu chuẩn, rồi so sánh trước và sau.",
-        "Try a change: add or remove achievements, years without a flag, a deadline, weights, "
-        "the ruleset, then compare before and after.",
+        "Lộ trình của một đơn vị thay đổi thế nào nếu thêm hoặc bỏ một thành tích, có năm "
+        "không được cờ, có hạn đề nghị hay trọng số khác: trước và sau, cạnh nhau. Bộ tiêu "
+        "chuẩn và cách tính thời gian chọn ở thanh bên.",
+        "How a unit's plan changes if an achievement is added or removed, a year brings no "
+        "flag, there is a deadline or other weights: before and after, side by side. The "
+        "ruleset and the window are chosen in the sidebar.",
     ),
     "whatif.add": ("Thêm thành tích giả định", "Add a hypothetical achievement"),
     "whatif.add_button": ("Thêm", "Add"),

@@ -98,6 +98,7 @@ def scenario_controls(unit, history, lang: str) -> Scenario:
 
 def page() -> None:
     lang = st.session_state.get("lang", "vi")
+    st.title(t("page.whatif"))
     data = store().snapshot()
     if not any(u.kind != "district" for u in data.units):
         st.info(t("app.empty_store"))

@@ -4,6 +4,8 @@ shared flag quotas; and the roadmap table in the layout of PL5, downloadable."""
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import streamlit as st
 
@@ -35,6 +37,7 @@ from ui.app.plan_view import (
 )
 from ui.app.state import store
 from ui.safe_text import literal
+from ui.words import TEXT
 
 
 def single_unit(data, lang: str) -> None:
@@ -133,11 +136,20 @@ def progress_words(latest: Progress | None) -> str:
         return t("council.starting")
     return t(
         "council.progress_line",
-        stage=latest.stage,
+        stage=stage_words(latest.stage),
         objective=latest.objective,
         bound=latest.bound,
         seconds=latest.seconds,
     )
+
+
+def stage_words(stage: str) -> str:
+    """The solver's stage ("blocks 3/6", "reached", …) in the page's language."""
+    blocks = re.fullmatch(r"blocks (\d+)/(\d+)", stage)
+    if blocks:
+        return t("council.stage_blocks", done=blocks[1], total=blocks[2])
+    key = f"council.stage_{stage}"
+    return t(key) if key in TEXT else stage
 
 
 @st.fragment(run_every=0.5)
@@ -267,6 +279,8 @@ def roadmap_section(data, lang: str) -> None:
 
 def page() -> None:
     lang = st.session_state.get("lang", "vi")
+    st.title(t("page.roadmap"))
+    st.caption(t("plan.purpose"))
     data = store().snapshot()
     if not data.units:
         st.info(t("app.empty_store"))
