@@ -134,15 +134,26 @@ def test_the_plan_pages_in_both_languages_are_photographed(small):
         for title in titles:
             open_page(page, title)
             assert page.locator('[data-testid="stException"]').count() == 0, title
+            no_sideways_scroll(page)
             name = title.lower().replace(" ", "-")
             page.screenshot(path=screenshot_dir() / f"plans-{lang}-{name}.png", full_page=True)
     shown = page.locator('[data-testid="stMain"]').inner_text()
     assert "Choose options" not in shown and "from_base_year" not in shown
 
 
-def test_what_if_with_nothing_changed_asks_no_question(small):
+def test_what_if_asks_only_what_changed_and_answers_before_and_after_in_words(small):
     page = small
     open_page(page, "Giả định")
     expect(page.get_by_text("Chưa có thay đổi nào", exact=False)).to_be_visible()
     shown = page.locator('[data-testid="stMain"]').inner_text()
     assert "from_base_year" not in shown and "Choose options" not in shown
+    assert "Nếu " not in shown, "nothing changed: no question"
+    choose(page, "whatif_unit", "Phòng Văn hóa và Thông tin")
+    page.locator(".st-key-whatif_no_flag").click()
+    page.get_by_role("option", name="2020").click()
+    page.keyboard.press("Escape")
+    settle(page)
+    expect(page.get_by_text("Nếu không có cờ năm 2020?", exact=False)).to_be_visible()
+    within_the_window_width(page, "muộn hơn 1 năm")
+    no_sideways_scroll(page)
+    page.screenshot(path=screenshot_dir() / "gia-dinh-khong-co-co-2020-1366.png")
