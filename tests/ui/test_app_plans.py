@@ -25,6 +25,13 @@ def finished(app, seconds: float = 90):
     return app
 
 
+def table(app, index: int):
+    """A table of the page as the browser shows it (its cells are escaped Markdown)."""
+    frame = app.table[index].value
+    frame.columns = [shown(c) for c in frame.columns]
+    return frame.map(lambda v: shown(v) if isinstance(v, str) else v)
+
+
 def texts(app) -> list[str]:
     kinds = ("markdown", "info", "error", "caption")
     return [shown(e.value) for kind in kinds for e in app.get(kind)]
@@ -59,7 +66,7 @@ def test_a_plan_reads_in_award_names_with_its_reasons_in_a_wrapping_table():
         f"Đề nghị {HCLD1} năm 2021 · công sức 13",
         f"Đề nghị {HCLD1} năm 2022 · công sức 6",
     ]
-    steps = app.table[0].value
+    steps = table(app, 0)
     assert "Cờ thi đua của Chính phủ" in set(steps["Việc cần đạt"])
     reasons = " ".join(steps["Vì sao cần"])
     assert "CO_CP" not in reasons and "Cờ thi đua của Chính phủ 2020" in reasons
@@ -70,8 +77,8 @@ def test_a_plan_reads_in_award_names_with_its_reasons_in_a_wrapping_table():
 def test_the_roadmap_table_names_awards_and_says_when_a_deadline_is_missed():
     app = loaded()
     app.switch_page("pages/lo_trinh.py").run()
-    table = app.table[-1].value
-    y_te = table[table["Tập thể"] == "Phòng Y tế"]
+    roadmap = table(app, -1)
+    y_te = roadmap[roadmap["Tập thể"] == "Phòng Y tế"]
     assert y_te["Mục tiêu"].iloc[0] == BK_TTG
     assert (
         y_te["Lộ trình đề xuất"]
@@ -92,7 +99,7 @@ def test_the_council_explains_every_unreached_target_and_downloads_without_formu
     assert not app.exception
     status = app.success[0].value
     assert status.startswith("Kết quả: phương án") and "OPTIMAL" not in status
-    outcomes = app.table[0].value
+    outcomes = table(app, 0)
     unreached = outcomes[outcomes["Kết quả"] == "Chưa đạt trong kỳ"]
     assert len(unreached), "one city flag a block a year leaves some targets out"
     for reason in unreached["Lộ trình hoặc lý do chưa đạt"]:
@@ -178,3 +185,26 @@ def test_the_timeline_page_filters_by_block_and_names_every_unit_in_full():
     blocks.select("Khối phường").run()
     assert not app.exception
     assert all(m.proto.placeholder == "Tất cả" for m in app.multiselect)
+
+
+def test_names_written_in_markdown_stay_text_in_every_plan_table():
+    from graph.models import Change
+    from graph.store.embedded import EmbeddedStore
+    from tests.app_steps import started
+    from tests.hostile_names import (
+        ACTIVE_MARKDOWN,
+        MARKDOWN_NAME,
+        MARKDOWN_UNIT,
+        with_hostile_names,
+    )
+    from ui import bootstrap
+
+    EmbeddedStore(bootstrap.default_store_path()).apply(Change(add=with_hostile_names()))
+    app = started()
+    app.switch_page("pages/lo_trinh.py").run()
+    app.selectbox(key="plan_unit").select(MARKDOWN_UNIT).run()
+    assert not app.exception
+    cells = [str(v) for t_ in app.table for v in t_.value.to_numpy().ravel()]
+    assert any(shown(c) == MARKDOWN_NAME for c in cells), "the PL5 table names the ward"
+    for cell in cells:
+        assert not any(active in cell for active in ACTIVE_MARKDOWN), cell

@@ -137,14 +137,22 @@ def steps_frame(chosen: Plan, lang: str) -> pd.DataFrame:
     )
 
 
+def wrapping_table(frame: pd.DataFrame, place=st) -> None:
+    """A table whose long texts wrap instead of running off the right edge (st.table;
+    st.dataframe cuts them). st.table reads Markdown in its cells, so every text goes
+    through `literal`: a unit named "**x**" is shown as typed."""
+    shown = frame.map(lambda v: literal(v) if isinstance(v, str) else v)
+    shown.columns = [literal(c) for c in frame.columns]
+    place.table(shown, hide_index=True)
+
+
 def show_plan(chosen: Plan, title: str, target: str, lang: str) -> None:
     st.markdown(f"**{title}**")
     st.markdown(
         t("plan.headline", target=award_name(target, lang), year=chosen.year, cost=chosen.cost),
         help=effort_words(),
     )
-    # a static table: its long reasons wrap instead of running off the right edge
-    st.table(steps_frame(chosen, lang), hide_index=True)
+    wrapping_table(steps_frame(chosen, lang))
     if not any(step.kind == "achievement" for step in chosen.steps):
         st.caption(t("plan.nothing_new"))
 

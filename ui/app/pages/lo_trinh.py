@@ -34,6 +34,7 @@ from ui.app.plan_view import (
     show_result,
     target_choice,
     timeline_chart,
+    wrapping_table,
 )
 from ui.app.state import store
 from ui.safe_text import literal
@@ -201,12 +202,14 @@ def show_council(result: PortfolioResult, data, lang: str) -> None:
             for row in rows
         ]
     )
-    st.table(table, hide_index=True)  # wraps: the reasons stay on screen
+    wrapping_table(table)  # the reasons stay on screen
     st.caption(effort_words())
     if result.skipped:
         st.markdown(f"**{t('council.skipped')}**")
         for holder, why in result.skipped:
-            st.markdown(f"- {literal(holder)}: {literal(named(why(lang), lang))}")
+            unit = data.unit(holder)
+            name = unit.name if unit else holder
+            st.markdown(f"- {literal(name)}: {literal(named(why(lang), lang))}")
     quotas = st.session_state.get("council_quotas", Quotas())
     document = council_document(result, rows, quotas, lang)
     left, right = st.columns(2)
@@ -234,7 +237,7 @@ def show_council(result: PortfolioResult, data, lang: str) -> None:
     used = [q for q in result.quota_use if q.used]
     if used:
         with st.expander(t("council.quota_use")):
-            st.table(quota_frame(used, data, lang), hide_index=True)
+            wrapping_table(quota_frame(used, data, lang))
 
 
 def quota_frame(used, data, lang: str) -> pd.DataFrame:
@@ -271,7 +274,7 @@ def roadmap_section(data, lang: str) -> None:
         st.info(t("plan.no_targets"))
         return
     frame = roadmap_frame(data, roadmap_results(data), lang)
-    st.table(frame, hide_index=True)
+    wrapping_table(frame)
     # Through the one writer that keeps a unit named "=…" from becoming a formula.
     workbook = table_workbook("lo-trinh", list(frame.columns), frame.values.tolist())
     st.download_button(t("plan.download_xlsx"), workbook, "lo-trinh.xlsx", key="roadmap_xlsx")
