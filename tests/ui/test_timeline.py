@@ -139,3 +139,12 @@ def test_the_chart_downloads_as_svg_and_png_and_the_data_as_a_sheet_without_form
     cells = [c for line in book.active.iter_rows() for c in line if c.value is not None]
     assert not [c for c in cells if c.data_type == "f"]
     assert {"Phòng Y tế", "Bằng khen của Thủ tướng Chính phủ"} <= {c.value for c in cells}
+
+
+def test_a_name_with_markup_stays_text_in_the_svg(rows):
+    from tests.hostile_names import CYPHER_NAME
+
+    sly = TimelineRow(CYPHER_NAME, "BK_TTG", rows[0].plan)
+    frame = timeline_marks([sly], NAMES, "vi")
+    svg = chart_image(timeline_chart(frame, [sly.label(NAMES, "vi")], "vi"), "svg").decode()
+    assert "<script>" not in svg and "&lt;script&gt;" in svg
