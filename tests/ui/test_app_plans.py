@@ -208,3 +208,14 @@ def test_names_written_in_markdown_stay_text_in_every_plan_table():
     assert any(shown(c) == MARKDOWN_NAME for c in cells), "the PL5 table names the ward"
     for cell in cells:
         assert not any(active in cell for active in ACTIVE_MARKDOWN), cell
+
+
+def test_the_timeline_can_show_every_unit_with_its_next_rung():
+    app = loaded()
+    app.switch_page("pages/dong_thoi_gian.py").run()
+    kinds = set(app.multiselect(key="timeline_kinds").options)
+    assert "Lực lượng vũ trang" not in kinds, "no armed force has a PL5 target"
+    app.toggle(key="timeline_every_unit").set_value(True).run()
+    assert not app.exception
+    every = set(app.multiselect(key="timeline_kinds").options)
+    assert every > kinds and "Lực lượng vũ trang" in every

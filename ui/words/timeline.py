@@ -18,6 +18,16 @@ TEXT: dict[str, tuple[str, str]] = {
         "Kế hoạch chung của hội đồng hiện ra ở đây sau khi lập ở trang Lộ trình (Toàn hội đồng).",
         "The council's plan shows here once it is made on the Roadmap page (whole council).",
     ),
+    "timeline.every_unit": (
+        "Cả các đơn vị chưa có trong lộ trình (đến bậc tiếp theo)",
+        "Every other unit too (to its next rung)",
+    ),
+    "timeline.no_targets": (
+        "Kho dữ liệu chưa có lộ trình (Phụ lục 5): bật “Cả các đơn vị chưa có trong lộ trình” "
+        "để xem lộ trình của từng đơn vị đến bậc tiếp theo.",
+        "The store has no roadmap (PL5): switch on “Every other unit too” to see each unit's "
+        "plan to its next rung.",
+    ),
     "timeline.block": ("Khối thi đua", "Emulation block"),
     "timeline.kind": ("Loại đơn vị", "Kind of unit"),
     "timeline.all": ("Tất cả", "All"),

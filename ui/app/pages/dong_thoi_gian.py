@@ -8,8 +8,9 @@ import streamlit as st
 
 from graph.io.cells import table_workbook
 from planner import PlanResult, PortfolioResult
+from ui.app import ruling
 from ui.app.i18n import t
-from ui.app.plan_view import roadmap_results
+from ui.app.plan_view import plan_for, request_for, roadmap_results
 from ui.app.state import catalogue, store
 from ui.app.timeline import (
     TimelineRow,
@@ -26,9 +27,10 @@ def block_name(data, unit) -> str:
     return names.get(unit.block, unit.block) if unit and unit.block else ""
 
 
-def own_plans(data) -> list[TimelineRow]:
+def own_plans(data, every_unit: bool) -> list[TimelineRow]:
     """Each PL5 target's earliest plan (the plan without the deadline when the
-    deadline cannot be met)."""
+    deadline cannot be met); with `every_unit`, then every other unit's plan to
+    its next rung."""
     results = roadmap_results(data)
     rows = []
     for target in sorted(data.targets, key=lambda x: x.section != "proposal"):
@@ -41,6 +43,26 @@ def own_plans(data) -> list[TimelineRow]:
             chosen = result.plan or result.earliest
         block = block_name(data, unit)
         rows.append(TimelineRow(unit.name, target.award, chosen, block, unit.kind.value))
+    if every_unit:
+        rows += next_rungs(data, {t_.holder for t_ in data.targets})
+    return rows
+
+
+def next_rungs(data, planned: set[str]) -> list[TimelineRow]:
+    """The plan of every unit not in `planned` to its next rung (none above: no row)."""
+    year = ruling.proposal_year()
+    rows = []
+    for unit in sorted(data.units, key=lambda u: u.name):
+        if unit.kind == "district" or unit.id in planned:
+            continue
+        history = store().history(unit.id, with_predecessors=True)
+        target = ruling.standing_of(unit, history, year).next_target
+        if target is None:
+            continue
+        result = plan_for(request_for(unit, history, target, year))
+        chosen = result.plan if isinstance(result, PlanResult) else None
+        block = block_name(data, unit)
+        rows.append(TimelineRow(unit.name, target, chosen, block, unit.kind.value))
     return rows
 
 
@@ -70,9 +92,8 @@ def chosen_rows(data, lang: str) -> list[TimelineRow]:
         st.caption(t("timeline.no_council"))
     if source == "council" and council is not None:
         return council_plans(data, council)
-    if not data.targets:
-        return []
-    return own_plans(data)
+    every_unit = st.toggle(t("timeline.every_unit"), key="timeline_every_unit")
+    return own_plans(data, every_unit)
 
 
 def filtered(rows: list[TimelineRow], lang: str) -> list[TimelineRow]:
@@ -126,7 +147,7 @@ def page() -> None:
         return
     rows = chosen_rows(data, lang)
     if not rows:
-        st.info(t("plan.no_targets"))
+        st.info(t("timeline.no_targets"))
         return
     shown = filtered(rows, lang)
     names = catalogue()
