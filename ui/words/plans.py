@@ -187,9 +187,9 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "whatif.nothing_changed": (
         "Chưa có thay đổi nào: hãy thêm hoặc bỏ một thành tích, chọn năm không được cờ, "
-        "đặt hạn hoặc đổi trọng số ở trên.",
+        "đặt hạn hoặc đổi trọng số ở bên dưới.",
         "Nothing is changed yet: add or remove an achievement, choose years without a flag, "
-        "set a deadline or change a weight above.",
+        "set a deadline or change a weight below.",
     ),
     "whatif.before": ("Trước", "Before"),
     "whatif.after": ("Sau", "After"),

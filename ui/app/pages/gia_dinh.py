@@ -110,20 +110,21 @@ def page() -> None:
     unit, row = chosen
     history = store().history(unit.id, with_predecessors=True)
     target = target_choice(unit, history, row, key=f"whatif_target_{unit.id}")
+    said = st.container()  # the question and its answer, above the controls that change them
     scenario = scenario_controls(unit, history, lang)
     request = request_for(unit, history, target, ruling.proposal_year())
     try:
         with st.spinner("…"):
             answer = what_if(request, scenario, book=ruling.book())
     except PlanError as error:
-        st.error(literal(named(error.words(lang), lang)))
+        said.error(literal(named(error.words(lang), lang)))
         return
     if scenario.is_empty():
-        st.info(t("whatif.nothing_changed"))
+        said.info(t("whatif.nothing_changed"))
     else:
         question = named(answer.question(lang), lang)
-        st.markdown(f"**{t('whatif.question')}:** {literal(question)}")
-        st.info(f"**{t('whatif.answer')}:** {literal(named(answer.answer(lang), lang))}")
+        said.markdown(f"**{t('whatif.question')}:** {literal(question)}")
+        said.info(f"**{t('whatif.answer')}:** {literal(named(answer.answer(lang), lang))}")
     before, after = st.columns(2)
     with before:
         st.subheader(t("whatif.before"))
