@@ -70,6 +70,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "plan_portfolio": ("planner.plan.council.portfolio", "plan_portfolio"),
     "PortfolioResult": ("planner.plan.council.result", "PortfolioResult"),
     "replan_portfolio": ("planner.plan.council.replan", "replan_portfolio"),
+    "unreached_reason": ("planner.plan.council.explain", "unreached_reason"),
     "with_entry": ("planner.plan.council.replan", "with_entry"),
     "Progress": ("planner.plan.objective", "Progress"),
     "PlanProgress": ("planner.plan.single", "PlanProgress"),

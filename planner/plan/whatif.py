@@ -19,13 +19,25 @@ from graph.models import MAX_YEAR, MIN_YEAR, Achievement
 from planner.plan.objective import StopHook
 from planner.plan.problem import receivable
 from planner.plan.request import PlanError, PlanRequest
-from planner.plan.result import PlanResult
+from planner.plan.result import Plan, PlanResult
 from planner.plan.single import PlanProgressCallback, no_plan_words, plan
 from planner.rules.book import RulesetBook, default_book
 from planner.rules.ruleset import Words
 from planner.settings import SettingError, WindowConvention, with_overrides
 
 WHAT_IF = "giả định (what-if)"
+
+# The reading of the window, as the scenario states it (docs/domain.md §3).
+WINDOW_WORDS = {
+    WindowConvention.FROM_BASE_YEAR: Words(
+        vi="thời gian tích luỹ tính từ năm được khen",
+        en="the window counted from the year of the base award",
+    ),
+    WindowConvention.AFTER_BASE_YEAR: Words(
+        vi="thời gian tích luỹ tính từ năm sau năm được khen",
+        en="the window counted from the year after the base award",
+    ),
+}
 
 
 class Hypothetical(BaseModel):
@@ -78,7 +90,7 @@ class Scenario(BaseModel):
                 Words(vi=f"bộ tiêu chuẩn {self.ruleset_id}", en=f"ruleset {self.ruleset_id}")
             )
         if self.window is not None:
-            said.append(Words(vi=f"cửa sổ {self.window.value}", en=f"window {self.window.value}"))
+            said.append(WINDOW_WORDS[self.window])
         for text in self.settings:
             said.append(Words(vi=f"thiết lập {text}", en=f"setting {text}"))
         if self.flag_eligible is not None:
@@ -222,8 +234,6 @@ def _question(result: PlanResult, changes: list[Words]) -> Words:
 
 
 def _answer(baseline: PlanResult, changed: PlanResult) -> Words:
-    before = baseline.plan.summary("vi") if baseline.plan else "—"
-    before_en = baseline.plan.summary("en") if baseline.plan else "—"
     if changed.plan is not None:
         now, now_en = changed.plan.summary("vi"), changed.plan.summary("en")
         if changed.by_year is not None:
@@ -231,9 +241,17 @@ def _answer(baseline: PlanResult, changed: PlanResult) -> Words:
                 vi=f"Có: đề nghị {changed.target} năm {now}.",
                 en=f"Yes: propose {changed.target} in {now_en}.",
             )
+        after = _proposal(changed.target, changed.plan)
+        if baseline.plan is None:
+            return Words(
+                vi=f"Trước thay đổi: không có lộ trình. Sau thay đổi: {after.vi}.",
+                en=f"Before the change: no plan. After the change: {after.en}.",
+            )
+        before = _proposal(baseline.target, baseline.plan)
+        moved = _moved(baseline.plan.year, changed.plan.year, baseline.plan.cost, changed.plan.cost)
         return Words(
-            vi=f"Sớm nhất {now} (trước thay đổi: {before}).",
-            en=f"Earliest {now_en} (before the change: {before_en}).",
+            vi=f"Trước thay đổi: {before.vi}. Sau thay đổi: {after.vi} — {moved.vi}.",
+            en=f"Before the change: {before.en}. After the change: {after.en} — {moved.en}.",
         )
     why_vi = "; ".join(r.words.vi for r in changed.reasons)
     why_en = "; ".join(r.words.en for r in changed.reasons)
@@ -245,3 +263,28 @@ def _answer(baseline: PlanResult, changed: PlanResult) -> Words:
         vi=f"Không. {headline.vi} Vì: {why_vi or '—'}.{later_vi}",
         en=f"No. {headline.en} Because: {why_en or '—'}.{later_en}",
     )
+
+
+def _proposal(target: str, chosen: Plan) -> Words:
+    """ "đề nghị HCLD1 năm 2021, công sức 13"."""
+    return Words(
+        vi=f"đề nghị {target} năm {chosen.year}, công sức {chosen.cost}",
+        en=f"propose {target} in {chosen.year}, effort {chosen.cost}",
+    )
+
+
+def _moved(year: int, new_year: int, cost: int, new_cost: int) -> Words:
+    """ "muộn hơn 1 năm, công sức như cũ": what the change did, in a few words."""
+    if new_year == year:
+        when = Words(vi="cùng năm", en="the same year")
+    elif new_year > year:
+        when = Words(vi=f"muộn hơn {new_year - year} năm", en=f"{new_year - year} year(s) later")
+    else:
+        when = Words(vi=f"sớm hơn {year - new_year} năm", en=f"{year - new_year} year(s) earlier")
+    if new_cost == cost:
+        effort = Words(vi="công sức như cũ", en="the same effort")
+    elif new_cost > cost:
+        effort = Words(vi=f"thêm {new_cost - cost} công sức", en=f"{new_cost - cost} more effort")
+    else:
+        effort = Words(vi=f"bớt {cost - new_cost} công sức", en=f"{cost - new_cost} less effort")
+    return Words(vi=f"{when.vi}, {effort.vi}", en=f"{when.en}, {effort.en}")

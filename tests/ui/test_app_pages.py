@@ -123,23 +123,6 @@ def test_rules_page_shows_the_ladder_with_citations_and_settings_apply_everywher
     )
 
 
-def test_roadmap_page_gives_phong_vhtt_its_plan_and_the_cheaper_later_one():
-    app = loaded()
-    app.switch_page("pages/lo_trinh.py").run()
-    app.selectbox(key="plan_unit").select("phong-van-hoa-thong-tin").run()
-    assert not app.exception
-    headlines = [m.value for m in app.markdown if m.value.startswith("Đề nghị HCLD1")]
-    assert headlines == [
-        "Đề nghị HCLD1 năm 2021 · công sức 13",
-        "Đề nghị HCLD1 năm 2022 · công sức 6",
-    ]
-    table = app.dataframe[-1].value
-    y_te = table[table["Tập thể"] == "Phòng Y tế"]["Lộ trình đề xuất"].iloc[0]
-    assert y_te == (
-        "Không thể đề nghị BK_TTG chậm nhất năm 2022. Nếu bỏ hạn: 2023 · 2 (BK_TP 2020, BK_TP 2021)"
-    )
-
-
 def test_roadmap_page_plans_the_whole_council_under_quotas():
     app = loaded()
     app.switch_page("pages/lo_trinh.py").run()
@@ -150,24 +133,8 @@ def test_roadmap_page_plans_the_whole_council_under_quotas():
     finished(app)
     assert not app.exception
     assert app.success[0].value.startswith("Kết quả: ")
-    outcomes = app.dataframe[0].value
+    outcomes = app.table[0].value
     assert "Phòng Y tế" in set(outcomes["Tập thể"])
-
-
-def test_what_if_no_flag_in_2020_moves_phong_vhtt_a_year_later():
-    app = loaded()
-    app.switch_page("pages/gia_dinh.py").run()
-    app.selectbox(key="whatif_unit").select("phong-van-hoa-thong-tin").run()
-    before = [m.value for m in app.markdown if m.value.startswith("Đề nghị HCLD1")]
-    assert before[0] == "Đề nghị HCLD1 năm 2021 · công sức 13"
-    app.multiselect(key="whatif_no_flag").select(2020).run()
-    assert not app.exception
-    after_column = [m.value for m in app.markdown if m.value.startswith("Đề nghị HCLD1")]
-    # before: 2021 and its alternative; after: the plan without a 2020 flag
-    assert "Đề nghị HCLD1 năm 2022 · công sức 13" in after_column[2:]
-    assert "không có cờ năm 2020" in app.markdown[0].value or any(
-        "không có cờ năm 2020" in m.value for m in app.markdown
-    )
 
 
 def test_rules_page_runs_the_pl5_case_book_and_compares_two_rulesets():
@@ -220,8 +187,8 @@ def test_cancel_stops_a_long_council_and_shows_its_best_plan_not_proven_optimal(
     app.button(key="plan_cancel").click().run()
     assert not app.exception
     assert "chưa chứng minh tối ưu" in app.warning[0].value
-    assert app.success[0].value.startswith("Kết quả: FEASIBLE")
-    assert "✔" in set(app.dataframe[0].value["Đạt"])
+    assert app.success[0].value.startswith("Kết quả: phương án khả thi (chưa chứng minh tối ưu)")
+    assert app.table[0].value["Kết quả"].str.startswith("Đạt năm").any()
     assert not any(b.key == "plan_cancel" for b in app.button)
 
 

@@ -34,6 +34,7 @@ PAGES = [
     ("pages/don_vi.py", "page.unit", "don-vi", ":material/apartment:"),
     ("pages/lo_trinh.py", "page.roadmap", "lo-trinh", ":material/route:"),
     ("pages/gia_dinh.py", "page.whatif", "gia-dinh", ":material/alt_route:"),
+    ("pages/dong_thoi_gian.py", "page.timeline", "dong-thoi-gian", ":material/timeline:"),
     ("pages/quy_dinh.py", "page.rules", "quy-dinh", ":material/gavel:"),
     ("pages/cham_diem.py", "page.scoring", "cham-diem", ":material/leaderboard:"),
     ("pages/du_lieu.py", "page.data", "du-lieu", ":material/database:"),

@@ -12,6 +12,11 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "plan.unit": ("Đơn vị", "Unit"),
     "plan.target": ("Mục tiêu", "Target"),
+    "plan.target_help": (
+        "Mặc định: mục tiêu trong lộ trình (Phụ lục 5) của đơn vị, nếu không có thì bậc "
+        "tiếp theo trên thang khen cao.",
+        "By default: the unit's roadmap target (PL5), else the next rung of the ladder.",
+    ),
     "plan.from": ("Lập kế hoạch từ năm", "Plan from the year"),
     "plan.deadline": (
         "Hạn đề nghị (để 0 nếu không đặt hạn)",
@@ -27,6 +32,20 @@ TEXT: dict[str, tuple[str, str]] = {
         "Propose {target} in {year} · effort {cost}",
     ),
     "plan.none": ("Không có lộ trình: {why}", "No plan: {why}"),
+    "plan.summary": (
+        "năm {year} · công sức {cost} ({awards})",
+        "{year} · effort {cost} ({awards})",
+    ),
+    "plan.best_without_deadline": (
+        "Phương án sớm nhất nếu bỏ hạn",
+        "The earliest plan without the deadline",
+    ),
+    "plan.effort_help": (
+        "Công sức: tổng trọng số các thành tích mới phải giành ({weights}); xếp loại hằng năm "
+        "và việc đề nghị khen cao không tính công sức. Trọng số đổi được ở trang Quy định.",
+        "Effort: the total weight of the new awards to win ({weights}); yearly ratings and the "
+        "proposals themselves cost nothing. The weights can be changed on the Rules page.",
+    ),
     "plan.reasons": ("Vì sao không được", "Why not"),
     "plan.earliest_without_deadline": ("Nếu bỏ hạn: {summary}", "Without the deadline: {summary}"),
     "plan.assumptions": ("Giả định khi lập kế hoạch", "Planning assumptions"),
@@ -38,6 +57,16 @@ TEXT: dict[str, tuple[str, str]] = {
     "plan.kind_achievement": ("thành tích mới", "new achievement"),
     "plan.kind_proposal": ("đề nghị", "proposal"),
     "plan.nothing_new": ("Không cần thêm thành tích mới.", "Nothing new is needed."),
+    "plan.nothing_new_short": ("không cần thành tích mới", "nothing new"),
+    "plan.purpose": (
+        "Lộ trình ngắn nhất đến mục tiêu khen cao: của một đơn vị, hoặc của cả hội đồng khi "
+        "cờ có hạn mức; và bảng lộ trình theo mẫu Phụ lục 5.",
+        "The shortest path to a high award: for one unit, or for the whole council when flags "
+        "are capped; and the roadmap table in the layout of PL5.",
+    ),
+    "council.stage_blocks": ("đã giải {done}/{total} khối", "{done}/{total} blocks solved"),
+    "council.stage_reached": ("số mục tiêu đạt", "targets reached"),
+    "council.stage_earliness_effort": ("độ sớm, rồi công sức", "earliness, then effort"),
     "plan.solved_in": ("Giải trong {ms} ms", "Solved in {ms} ms"),
     "plan.table": ("Bảng lộ trình (theo mẫu Phụ lục 5)", "Roadmap table (in the layout of PL5)"),
     "plan.download_xlsx": ("Tải bảng lộ trình (.xlsx)", "Download the roadmap (.xlsx)"),
@@ -72,6 +101,49 @@ TEXT: dict[str, tuple[str, str]] = {
         "Kết quả: {status}, đạt {reached}/{total} mục tiêu, tổng công sức {effort}",
         "Result: {status}, {reached}/{total} targets reached, total effort {effort}",
     ),
+    "council.status_OPTIMAL": ("phương án tối ưu", "an optimal plan"),
+    "council.status_FEASIBLE": (
+        "phương án khả thi (chưa chứng minh tối ưu)",
+        "a feasible plan (not proven optimal)",
+    ),
+    "council.status_INFEASIBLE": ("không có phương án", "no plan exists"),
+    "council.status_UNKNOWN": (
+        "chưa tìm được phương án trong thời gian cho phép",
+        "no plan found in the time allowed",
+    ),
+    "council.ruleset_line": (
+        "Bộ tiêu chuẩn: {ruleset}; lập kế hoạch từ năm {year}, {horizon} năm.",
+        "Ruleset: {ruleset}; planned from {year}, {horizon} years.",
+    ),
+    "council.col_block": ("Khối thi đua", "Emulation block"),
+    "council.col_result": ("Kết quả", "Result"),
+    "council.col_why": ("Lộ trình hoặc lý do chưa đạt", "Plan, or why not reached"),
+    "council.reached_in": ("Đạt năm {year}", "Reached in {year}"),
+    "council.unreached_count": (
+        "{n} mục tiêu chưa đạt trong kế hoạch chung; lý do ghi ở từng dòng.",
+        "{n} targets not reached in the council's plan; the reason is on each row.",
+    ),
+    "council.skipped": ("Không lập kế hoạch cho", "Not planned"),
+    "council.download_xlsx": ("Tải kế hoạch chung (.xlsx)", "Download the council plan (.xlsx)"),
+    "council.download_docx": ("Tải kế hoạch chung (.docx)", "Download the council plan (.docx)"),
+    "council.doc_title": (
+        "KẾ HOẠCH KHEN CAO CHUNG CỦA HỘI ĐỒNG",
+        "THE COUNCIL'S HIGH-AWARD PLAN",
+    ),
+    "council.doc_period": (
+        "Từ năm {year}, {horizon} năm; hạn mức mỗi năm: {quotas}",
+        "From {year}, {horizon} years; yearly quotas: {quotas}",
+    ),
+    "council.doc_no_quota": ("không giới hạn", "none"),
+    "council.quota_block": ("{award}: {n} mỗi khối", "{award}: {n} per block"),
+    "council.quota_council": ("{award}: {n} toàn hội đồng", "{award}: {n} for the council"),
+    "council.scope_block": ("Khối", "Block"),
+    "council.scope_council": ("Toàn hội đồng", "Whole council"),
+    "council.col_scope": ("Phạm vi", "Scope"),
+    "council.col_quota_name": ("Khối hoặc hội đồng", "Block or council"),
+    "council.col_held": ("Đã có trong hồ sơ", "Already held"),
+    "council.col_used": ("Đã dùng (cả kế hoạch)", "Used (with the plan)"),
+    "council.col_cap": ("Hạn mức", "Quota"),
     "council.gap": (
         "Hết thời gian: phương án khả thi, khoảng cách tối ưu {gap:.1%}",
         "Time limit reached: a feasible plan, optimality gap {gap:.1%}",
@@ -85,17 +157,18 @@ TEXT: dict[str, tuple[str, str]] = {
     "council.starting": ("Đang chuẩn bị mô hình…", "Building the model…"),
     "council.reached": ("Đạt", "Reached"),
     "council.not_reached": ("Chưa đạt trong kỳ", "Not reached in the period"),
-    "council.alone": ("Nếu một mình", "On its own"),
     "council.press": (
         "Chọn hạn mức rồi bấm “Lập kế hoạch toàn hội đồng”.",
         "Set the quotas, then press “Plan the whole council”.",
     ),
     "council.quota_use": ("Hạn mức đã dùng", "Quotas used"),
     "whatif.intro": (
-        "Thử thay đổi: thêm hoặc bỏ thành tích, năm không được cờ, hạn đề nghị, trọng số, "
-        "bộ tiêu chuẩn, rồi so sánh trước và sau.",
-        "Try a change: add or remove achievements, years without a flag, a deadline, weights, "
-        "the ruleset, then compare before and after.",
+        "Lộ trình của một đơn vị thay đổi thế nào nếu thêm hoặc bỏ một thành tích, có năm "
+        "không được cờ, có hạn đề nghị hay trọng số khác: trước và sau, cạnh nhau. Bộ tiêu "
+        "chuẩn và cách tính thời gian chọn ở thanh bên.",
+        "How a unit's plan changes if an achievement is added or removed, a year brings no "
+        "flag, there is a deadline or other weights: before and after, side by side. The "
+        "ruleset and the window are chosen in the sidebar.",
     ),
     "whatif.add": ("Thêm thành tích giả định", "Add a hypothetical achievement"),
     "whatif.add_button": ("Thêm", "Add"),
@@ -104,16 +177,31 @@ TEXT: dict[str, tuple[str, str]] = {
     "whatif.remove": ("Bỏ thành tích đã có", "Remove achievements held"),
     "whatif.no_flag_years": ("Năm không được cờ", "Years without a flag"),
     "whatif.flag_eligible": ("Thuộc đối tượng tặng cờ", "Eligible for flags"),
+    "whatif.choose": ("Chọn…", "Choose…"),
+    "whatif.weights": ("Trọng số công sức", "Effort weights"),
+    "whatif.weights_help": (
+        "Công sức của một lộ trình là tổng trọng số các thành tích mới phải giành. "
+        "Đổi trọng số để xem lộ trình khác sẽ được chọn thế nào.",
+        "A plan's effort is the total weight of the new awards it needs. Change a weight "
+        "to see which plan is chosen then.",
+    ),
+    "whatif.nothing_changed": (
+        "Chưa có thay đổi nào: hãy thêm hoặc bỏ một thành tích, chọn năm không được cờ, "
+        "đặt hạn hoặc đổi trọng số ở bên dưới.",
+        "Nothing is changed yet: add or remove an achievement, choose years without a flag, "
+        "set a deadline or change a weight below.",
+    ),
     "whatif.before": ("Trước", "Before"),
     "whatif.after": ("Sau", "After"),
     "whatif.question": ("Câu hỏi", "Question"),
     "whatif.answer": ("Trả lời", "Answer"),
     "timeline.title": ("Dòng thời gian dự kiến theo lộ trình", "Projected timeline of the plans"),
     "timeline.caption": (
-        "Mỗi điểm là một thành tích cần đạt (tròn) hoặc một lần đề nghị khen cao (kim cương), "
-        "theo phương án sớm nhất của từng mục tiêu.",
-        "Each mark is an achievement to win (circle) or a proposal (diamond), following each "
-        "target's earliest plan.",
+        "Mỗi điểm là một thành tích cần giành hoặc một lần đề nghị khen cao; màu và hình cho "
+        "biết loại khen thưởng (chú giải bên dưới). Các điểm cùng một năm được xếp lệch nhau, "
+        "không điểm nào che điểm nào.",
+        "Each mark is an achievement to win or a proposal; its colour and shape tell the award "
+        "(legend below). Marks of one year are set apart, none hides another.",
     ),
     "timeline.no_plan": ("không có lộ trình", "no plan"),
 }

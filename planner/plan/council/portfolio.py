@@ -353,6 +353,7 @@ def _outcomes(
             continue
         plan_ = build_plan(problem, chosen, book, catalogue) if chosen else None
         alone = None
+        why_alone: tuple[Words, ...] = ()
         note = None
         if chosen is None:
             note = Words(
@@ -360,7 +361,7 @@ def _outcomes(
                 en="not reached in the council's plan (quotas, deadline or horizon)",
             )
             if request.explain_unreached:
-                alone = _alone(entry, problem, request, book, catalogue)
+                alone, why_alone = _alone(entry, problem, request, book, catalogue)
         outcomes.append(
             HolderOutcome(
                 holder=entry.holder,
@@ -371,6 +372,7 @@ def _outcomes(
                 reached=chosen is not None,
                 plan=plan_,
                 alone=alone,
+                alone_reasons=why_alone,
                 note=note,
             )
         )
@@ -383,9 +385,10 @@ def _alone(
     request: PortfolioRequest,
     book: RulesetBook,
     catalogue: Catalogue,
-) -> Plan | None:
+) -> tuple[Plan | None, tuple[Words, ...]]:
     """The holder's own best plan without the quotas (and without its deadline):
-    what the council gave up, or that nothing was possible anyway."""
+    what the council gave up; or, when nothing was possible anyway, the rules
+    that bind, in words."""
     single = PlanRequest(
         holder=entry.holder,
         history=entry.history,
@@ -396,7 +399,8 @@ def _alone(
         settings=request.settings,
         alternatives=False,
     )
-    return plan(single, book=book, catalogue=catalogue).plan
+    result = plan(single, book=book, catalogue=catalogue)
+    return result.plan, tuple(reason.words for reason in result.reasons)
 
 
 def quota_use(

@@ -23,6 +23,7 @@ class HolderOutcome(BaseModel):
     reached: bool
     plan: Plan | None = None
     alone: Plan | None = None  # its own best plan, when the council's plan leaves it out
+    alone_reasons: tuple[Words, ...] = ()  # why even that is impossible, when it is
     note: Words | None = None
 
     def as_json(self, lang: str = "vi") -> dict[str, Any]:

@@ -6,10 +6,17 @@ from __future__ import annotations
 
 import streamlit as st
 
-from planner import Hypothetical, PlanError, Scenario, Settings, WindowConvention, what_if
+from planner import Hypothetical, PlanError, Scenario, what_if
 from ui.app import ruling
 from ui.app.i18n import t
-from ui.app.plan_view import request_for, show_result, timeline_chart
+from ui.app.plan_view import (
+    named,
+    pick_unit,
+    request_for,
+    show_result,
+    target_choice,
+    timeline_chart,
+)
 from ui.app.state import catalogue, store
 from ui.safe_text import literal
 
@@ -25,7 +32,7 @@ def hypothetical_list(lang: str) -> list[Hypothetical]:
             t("whatif.add"),
             ADDABLE,
             key="whatif_award",
-            format_func={c: f"{c} – {names.name(c, lang)}" for c in ADDABLE}.get,
+            format_func={c: names.name(c, lang) for c in ADDABLE}.get,
         )
         year = middle.number_input(
             t("plan.step_year"), 1990, 2100, ruling.proposal_year(), key="whatif_year"
@@ -35,77 +42,89 @@ def hypothetical_list(lang: str) -> list[Hypothetical]:
             if item not in added:
                 added.append(item)
     if added:
-        st.caption(f"{t('whatif.added')}: " + ", ".join(h.text() for h in added))
+        shown = ", ".join(f"{names.name(h.award, lang)} {h.year}" for h in added)
+        st.caption(f"{t('whatif.added')}: {shown}")
         if st.button(t("whatif.clear"), key="whatif_clear"):
             added.clear()
             st.rerun()
     return list(added)
 
 
-def scenario_controls(history, lang: str) -> Scenario:
+def scenario_controls(unit, history, lang: str) -> Scenario:
+    """The changes the person makes, and only those: a control left as it was
+    adds nothing to the scenario (nor to the question it asks)."""
+    names = catalogue()
     added = hypothetical_list(lang)
     held = {f"{a.award} {a.year}": Hypothetical(award=a.award, year=a.year) for a in history}
-    removed = st.multiselect(t("whatif.remove"), list(held), key="whatif_remove")
+    removed = st.multiselect(
+        t("whatif.remove"),
+        list(held),
+        format_func={k: f"{names.name(h.award, lang)} {h.year}" for k, h in held.items()}.get,
+        key=f"whatif_remove_{unit.id}",
+        placeholder=t("whatif.choose"),
+    )
     year = ruling.proposal_year()
     no_flags = st.multiselect(
-        t("whatif.no_flag_years"), list(range(year, year + 8)), key="whatif_no_flag"
+        t("whatif.no_flag_years"),
+        list(range(year, year + 8)),
+        key="whatif_no_flag",
+        placeholder=t("whatif.choose"),
     )
     left, right = st.columns(2)
     deadline = int(left.number_input(t("plan.deadline"), 0, 2100, 0, key="whatif_deadline"))
-    flag_eligible = right.toggle(t("whatif.flag_eligible"), value=True, key="whatif_flags")
-    defaults = Settings().effort
-    columns = st.columns(len(defaults))
+    flag_eligible = right.toggle(
+        t("whatif.flag_eligible"), value=unit.flag_eligible, key=f"whatif_flags_{unit.id}"
+    )
+    weights = ruling.settings().effort
+    st.markdown(f"**{t('whatif.weights')}**", help=t("whatif.weights_help"))
+    columns = st.columns(len(weights))
     effort = {
-        code: int(column.number_input(code, 0, 100, weight, key=f"whatif_effort_{code}"))
-        for column, (code, weight) in zip(columns, defaults.items(), strict=True)
+        code: int(
+            column.number_input(
+                names.name(code, lang), 0, 100, weight, key=f"whatif_effort_{code}", help=code
+            )
+        )
+        for column, (code, weight) in zip(columns, weights.items(), strict=True)
     }
-    changed_effort = {c: w for c, w in effort.items() if w != ruling.settings().effort.get(c)}
     return Scenario(
         add=tuple(added),
         remove=tuple(held[k] for k in removed),
         no_flag_years=tuple(no_flags),
         by_year=deadline or None,
-        effort=changed_effort,
-        window=WindowConvention(st.session_state.get("window", "from_base_year")),
-        flag_eligible=None if flag_eligible else False,
+        effort={c: w for c, w in effort.items() if w != weights.get(c)},
+        flag_eligible=None if flag_eligible == unit.flag_eligible else flag_eligible,
     )
 
 
 def page() -> None:
     lang = st.session_state.get("lang", "vi")
+    st.title(t("page.whatif"))
     data = store().snapshot()
-    units = {u.id: u for u in data.units if u.kind != "district"}
-    if not units:
+    if not any(u.kind != "district" for u in data.units):
         st.info(t("app.empty_store"))
         return
     st.caption(t("whatif.intro"))
-    roadmap = {t_.holder: t_ for t_ in data.targets if t_.section == "roadmap"}
-    ids = sorted(units, key=lambda i: (i not in roadmap, units[i].name))
-    left, right = st.columns(2)
-    unit_id = left.selectbox(
-        t("plan.unit"), ids, format_func=lambda i: units[i].name, key="whatif_unit"
-    )
-    history = store().history(unit_id, with_predecessors=True)
-    targets = ruling.targets(units[unit_id])
-    default = roadmap[unit_id].award if unit_id in roadmap else None
-    names = catalogue()
-    target = right.selectbox(
-        t("plan.target"),
-        targets,
-        index=targets.index(default) if default in targets else 0,
-        format_func={c: f"{c} – {names.name(c, lang)}" for c in targets}.get,
-        key="whatif_target",
-    )
-    scenario = scenario_controls(history, lang)
-    request = request_for(units[unit_id], history, target, ruling.proposal_year())
+    chosen = pick_unit(data, key="whatif_unit")
+    if chosen is None:
+        return
+    unit, row = chosen
+    history = store().history(unit.id, with_predecessors=True)
+    target = target_choice(unit, history, row, key=f"whatif_target_{unit.id}")
+    said = st.container()  # the question and its answer, above the controls that change them
+    scenario = scenario_controls(unit, history, lang)
+    request = request_for(unit, history, target, ruling.proposal_year())
     try:
         with st.spinner("…"):
             answer = what_if(request, scenario, book=ruling.book())
     except PlanError as error:
-        st.error(literal(error.words(lang)))
+        said.error(literal(named(error.words(lang), lang)))
         return
-    st.markdown(f"**{t('whatif.question')}:** {literal(answer.question(lang))}")
-    st.info(f"**{t('whatif.answer')}:** {literal(answer.answer(lang))}")
+    if scenario.is_empty():
+        said.info(t("whatif.nothing_changed"))
+    else:
+        question = named(answer.question(lang), lang)
+        said.markdown(f"**{t('whatif.question')}:** {literal(question)}")
+        said.info(f"**{t('whatif.answer')}:** {literal(named(answer.answer(lang), lang))}")
     before, after = st.columns(2)
     with before:
         st.subheader(t("whatif.before"))
@@ -114,8 +133,8 @@ def page() -> None:
         st.subheader(t("whatif.after"))
         show_result(answer.scenario, lang)
     rows = [
-        (f"{t('whatif.before')}", answer.baseline.plan),
-        (f"{t('whatif.after')}", answer.scenario.plan),
+        (t("whatif.before"), answer.baseline.plan),
+        (t("whatif.after"), answer.scenario.plan),
     ]
     st.altair_chart(timeline_chart(rows, lang), width="stretch")
 

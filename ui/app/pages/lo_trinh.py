@@ -4,6 +4,8 @@ shared flag quotas; and the roadmap table in the layout of PL5, downloadable."""
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import streamlit as st
 
@@ -13,52 +15,54 @@ from planner import (
     PortfolioResult,
     Progress,
     Quotas,
+    RulesetError,
     entries_from_dataset,
     plan_portfolio,
 )
 from ui.app import background, ruling
+from ui.app.council_view import council_document, council_file, council_rows, status_words
 from ui.app.i18n import t
 from ui.app.plan_view import (
+    award_name,
+    effort_words,
+    named,
+    pick_unit,
     plan_for,
     request_for,
     roadmap_frame,
     roadmap_results,
     show_result,
+    target_choice,
     timeline_chart,
+    wrapping_table,
 )
-from ui.app.state import catalogue, store
+from ui.app.state import store
+from ui.safe_text import literal
+from ui.words import TEXT
 
 
 def single_unit(data, lang: str) -> None:
-    units = {u.id: u for u in data.units if u.kind != "district"}
-    roadmap = {t_.holder: t_ for t_ in data.targets if t_.section == "roadmap"}
-    ids = sorted(units, key=lambda i: (i not in roadmap, units[i].name))
-    unit_id = st.selectbox(
-        t("plan.unit"), ids, format_func=lambda i: units[i].name, key="plan_unit"
-    )
-    history = store().history(unit_id, with_predecessors=True)
-    targets = ruling.targets(units[unit_id])
-    row = roadmap.get(unit_id)
-    place = ruling.standing_of(units[unit_id], history, ruling.proposal_year())
-    default = row.award if row else place.next_target
-    names = catalogue()
-    left, middle, right = st.columns(3)
-    target = left.selectbox(
-        t("plan.target"),
-        targets,
-        index=targets.index(default) if default in targets else 0,
-        format_func={c: f"{c} – {names.name(c, lang)}" for c in targets}.get,
-        key="plan_target",
-    )
+    chosen = pick_unit(data, key="plan_unit")
+    if chosen is None:
+        return
+    unit, row = chosen
+    history = store().history(unit.id, with_predecessors=True)
+    left, middle, right = st.columns([2, 1, 1])
+    # keyed by the unit: another unit's choice never carries over (issue 14)
+    target = target_choice(unit, history, row, key=f"plan_target_{unit.id}", place=left)
     from_year = int(
         middle.number_input(t("plan.from"), 1990, 2100, ruling.proposal_year(), key="plan_from")
     )
     deadline = int(
         right.number_input(
-            t("plan.deadline"), 0, 2100, (row.by_year or 0) if row else 0, key="plan_deadline"
+            t("plan.deadline"),
+            0,
+            2100,
+            (row.by_year or 0) if row else 0,
+            key=f"plan_deadline_{unit.id}",
         )
     )
-    request = request_for(units[unit_id], history, target, from_year, deadline or None)
+    request = request_for(unit, history, target, from_year, deadline or None)
     with st.spinner("…"):
         result = plan_for(request)
     show_result(result, lang)
@@ -88,8 +92,10 @@ def council(data, lang: str) -> None:
             settings=ruling.settings(),
             quotas=quotas,
             time_limit=limit,
+            explain_unreached=True,  # each unit left out gets its own plan, for the reason
         )
         st.session_state.pop("council_result", None)
+        st.session_state["council_quotas"] = quotas
         start_council(request)
     job = background.jobs().get(COUNCIL)
     if job is not None and job.running:
@@ -108,7 +114,7 @@ def council(data, lang: str) -> None:
     if result is None:
         st.info(t("council.press"))
         return
-    show_council(result, lang)
+    show_council(result, data, lang)
 
 
 COUNCIL = "council"
@@ -131,11 +137,20 @@ def progress_words(latest: Progress | None) -> str:
         return t("council.starting")
     return t(
         "council.progress_line",
-        stage=latest.stage,
+        stage=stage_words(latest.stage),
         objective=latest.objective,
         bound=latest.bound,
         seconds=latest.seconds,
     )
+
+
+def stage_words(stage: str) -> str:
+    """The solver's stage ("blocks 3/6", "reached", …) in the page's language."""
+    blocks = re.fullmatch(r"blocks (\d+)/(\d+)", stage)
+    if blocks:
+        return t("council.stage_blocks", done=blocks[1], total=blocks[2])
+    key = f"council.stage_{stage}"
+    return t(key) if key in TEXT else stage
 
 
 @st.fragment(run_every=0.5)
@@ -149,43 +164,108 @@ def council_progress(limit: float) -> None:
     st.progress(done, text=progress_words(latest))
 
 
-def show_council(result: PortfolioResult, lang: str) -> None:
+def show_council(result: PortfolioResult, data, lang: str) -> None:
     st.success(
         t(
             "council.status",
-            status=result.status,
+            status=status_words(result, lang),
             reached=len(result.reached),
             total=len(result.outcomes),
             effort=result.effort,
+        )
+    )
+    st.caption(
+        t(
+            "council.ruleset_line",
+            ruleset=ruling_title(result.ruleset, lang),
+            year=result.from_year,
+            horizon=result.horizon,
         )
     )
     if result.cancelled:
         st.warning(f"{t('council.cancelled')} — {t('council.not_proven')}")
     elif result.status != "OPTIMAL" and result.gap:
         st.warning(t("council.gap", gap=result.gap))
-    rows = []
-    for outcome in result.outcomes:
-        rows.append(
+    rows = council_rows(result, data, lang)
+    unreached = [r for r in rows if not r.reached]
+    if unreached:
+        st.info(t("council.unreached_count", n=len(unreached)))
+    table = pd.DataFrame(
+        [
             {
-                t("plan.col_unit"): outcome.holder.name,
-                t("plan.col_target"): outcome.target,
-                t("council.reached"): "✔" if outcome.reached else "✘",
-                t("plan.col_plan"): outcome.plan.summary(lang) if outcome.plan else "—",
-                t("council.alone"): outcome.alone.summary(lang) if outcome.alone else "",
+                t("plan.col_unit"): row.unit,
+                t("council.col_block"): row.block,
+                t("plan.col_target"): award_name(row.target, lang),
+                t("council.col_result"): row.result,
+                t("council.col_why"): row.detail,
             }
-        )
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+            for row in rows
+        ]
+    )
+    wrapping_table(table)  # the reasons stay on screen
+    st.caption(effort_words())
+    if result.skipped:
+        st.markdown(f"**{t('council.skipped')}**")
+        for holder, why in result.skipped:
+            unit = data.unit(holder)
+            name = unit.name if unit else holder
+            st.markdown(f"- {literal(name)}: {literal(named(why(lang), lang))}")
+    quotas = st.session_state.get("council_quotas", Quotas())
+    document = council_document(result, rows, quotas, lang)
+    left, right = st.columns(2)
+    left.download_button(
+        t("council.download_xlsx"),
+        lambda: council_file(document, "xlsx"),
+        "ke-hoach-chung.xlsx",
+        key="council_xlsx",
+        on_click="ignore",
+    )
+    right.download_button(
+        t("council.download_docx"),
+        lambda: council_file(document, "docx"),
+        "ke-hoach-chung.docx",
+        key="council_docx",
+        on_click="ignore",
+    )
     st.altair_chart(
-        timeline_chart([(o.holder.name, o.plan) for o in result.outcomes if o.plan], lang),
+        timeline_chart(
+            [(f"{o.holder.name} → {award_name(o.target, lang)}", o.plan) for o in result.outcomes],
+            lang,
+        ),
         width="stretch",
     )
-    if result.quota_use:
+    used = [q for q in result.quota_use if q.used]
+    if used:
         with st.expander(t("council.quota_use")):
-            st.dataframe(
-                pd.DataFrame([q.model_dump() for q in result.quota_use]),
-                hide_index=True,
-                width="stretch",
-            )
+            wrapping_table(quota_frame(used, data, lang))
+
+
+def quota_frame(used, data, lang: str) -> pd.DataFrame:
+    blocks = {b.id: b.name for b in data.blocks}
+    return pd.DataFrame(
+        [
+            {
+                t("council.col_scope"): t(f"council.scope_{q.scope}"),
+                t("council.col_quota_name"): blocks.get(q.name, q.name)
+                if q.scope == "block"
+                else t("council.scope_council"),
+                t("plan.step_year"): str(q.year),
+                t("plan.step_award"): award_name(q.award, lang),
+                t("council.col_held"): q.held,
+                t("council.col_used"): q.used,
+                t("council.col_cap"): q.cap,
+            }
+            for q in used
+        ]
+    )
+
+
+def ruling_title(ruleset_id: str, lang: str) -> str:
+    """A ruleset's title ("Hà Nội, 2018–2023 …"), its id when the shelf lacks it."""
+    try:
+        return ruling.book().get(ruleset_id).title(lang)
+    except RulesetError:
+        return ruleset_id
 
 
 def roadmap_section(data, lang: str) -> None:
@@ -194,7 +274,7 @@ def roadmap_section(data, lang: str) -> None:
         st.info(t("plan.no_targets"))
         return
     frame = roadmap_frame(data, roadmap_results(data), lang)
-    st.dataframe(frame, hide_index=True, width="stretch")
+    wrapping_table(frame)
     # Through the one writer that keeps a unit named "=…" from becoming a formula.
     workbook = table_workbook("lo-trinh", list(frame.columns), frame.values.tolist())
     st.download_button(t("plan.download_xlsx"), workbook, "lo-trinh.xlsx", key="roadmap_xlsx")
@@ -202,6 +282,8 @@ def roadmap_section(data, lang: str) -> None:
 
 def page() -> None:
     lang = st.session_state.get("lang", "vi")
+    st.title(t("page.roadmap"))
+    st.caption(t("plan.purpose"))
     data = store().snapshot()
     if not data.units:
         st.info(t("app.empty_store"))
