@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import time
 from pathlib import Path
 
@@ -183,13 +184,28 @@ def test_cancel_stops_a_long_council_and_shows_its_best_plan_not_proven_optimal(
     assert not app.exception
     assert app.button(key="plan_cancel").label == "Dừng"
     assert app.get("progress")  # the bar, in the CLI's words
-    time.sleep(1.5)  # a few blocks planned
+    first_blocks_planned(app)
     app.button(key="plan_cancel").click().run()
     assert not app.exception
     assert "chưa chứng minh tối ưu" in app.warning[0].value
     assert app.success[0].value.startswith("Kết quả: phương án khả thi (chưa chứng minh tối ưu)")
     assert app.table[0].value["Kết quả"].str.startswith("Đạt năm").any()
     assert not any(b.key == "plan_cancel" for b in app.button)
+
+
+def first_blocks_planned(app, patience: float = 300.0) -> None:
+    """Wait until the background solve reports a block solved (however loaded the
+    machine is): a cancel before that has nothing to keep."""
+    job = app.session_state["background_jobs"]["council"]
+    waited = 0.0
+    while waited < patience:
+        latest = job.latest
+        done = re.fullmatch(r"blocks (\d+)/\d+", latest.stage) if latest else None
+        if (done and int(done[1]) >= 1) or not job.running:
+            return
+        time.sleep(0.2)
+        waited += 0.2
+    raise AssertionError(f"no block solved in {patience:.0f} s")
 
 
 def test_leaving_the_roadmap_page_stops_the_council_solve():
