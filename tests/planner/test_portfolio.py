@@ -162,7 +162,7 @@ def test_progress_is_reported_and_a_short_time_limit_still_returns_plans_with_a_
         entries=tuple(entries_from_dataset(data, from_year=2020)),
         from_year=2020,
         quotas=Quotas(block={"CO_TP": 1, "BK_TP": 3}),
-        time_limit=4,
+        time_limit=10,  # short for 200 units, long enough for a first plan on a loaded machine
     )
     result = plan_portfolio(request, progress=seen.append)
     assert seen and all(p.bound >= p.objective for p in seen)
@@ -230,6 +230,6 @@ def test_a_cancelled_council_returns_its_best_plans_so_far_not_proven_optimal():
     assert result.cancelled
     assert result.status == "FEASIBLE" and result.gap is not None and result.gap > 0
     assert result.reached  # the plans found before the Cancel are kept, and checked
-    assert result.seconds["solve"] < 20
+    assert result.seconds["solve"] < request.time_limit / 2  # stopped, not timed out
     small = request.model_copy(update={"entries": request.entries[:30]})
     assert not plan_portfolio(small).cancelled
