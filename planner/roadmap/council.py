@@ -25,6 +25,7 @@ from graph.models import (
     RoadmapPlan,
     RoadmapTarget,
     RoadmapVersion,
+    Unit,
 )
 from planner.audit.document import holder_history
 from planner.check.holder import HolderProfile
@@ -84,10 +85,9 @@ def version_request(
                     en=f"no unit or person “{target.holder}”",
                 )
             )
-        block = getattr(record, "block", None)
-        if block is None and data.person(target.holder) is not None:
-            unit = data.unit(record.unit)
-            block = unit.block if unit else None
+        # a person shares the quotas of their unit's block
+        unit = record if isinstance(record, Unit) else data.unit(record.unit)
+        block = unit.block if unit is not None else None
         by = target.by_year if target.by_year is not None and target.by_year >= from_year else None
         entries.append(
             PortfolioEntry(

@@ -26,7 +26,7 @@ from planner.plan.request import PlanError, PlanRequest
 from planner.plan.result import PlanResult, Reason
 from planner.plan.single import plan
 from planner.rules.book import RulesetBook, default_book
-from planner.rules.ruleset import Words
+from planner.rules.ruleset import Ruleset, Words
 from planner.settings import Settings
 
 TargetStatus = Literal["ok", "flagged", "refused"]
@@ -129,7 +129,14 @@ def check_target(
     return _with_plan(row, result)
 
 
-def _refusal(holder, target, current, current_year, ruleset, catalogue) -> Words | None:
+def _refusal(
+    holder: HolderProfile,
+    target: RoadmapTarget,
+    current: str | None,
+    current_year: int | None,
+    ruleset: Ruleset,
+    catalogue: Catalogue,
+) -> Words | None:
     award = catalogue[target.award]
     if current is not None and (award.rung or 0) <= (catalogue[current].rung or 0):
         return Words(

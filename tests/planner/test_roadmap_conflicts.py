@@ -106,3 +106,19 @@ def test_the_plan_kept_in_the_version_holds_every_target_and_step():
         ("phuong-a", 2021, "BK_TTG", "proposal"),
     ]
     assert '"CO_TP":1' in record.quotas
+
+
+def test_a_persons_target_is_planned_in_their_units_block():
+    from tests.sample_records import every_model
+
+    version = RoadmapVersion(
+        name="Cá nhân",
+        from_year=2020,
+        targets=(RoadmapTarget(holder="nguyen-van-a", award="BK_TTG"),),
+    )
+    [outcome] = plan_version(every_model(), version).result.outcomes
+    assert (outcome.holder.kind, outcome.block, outcome.reached) == (
+        "individual",
+        "khoi-phuong",
+        True,
+    )
