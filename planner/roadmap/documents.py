@@ -20,7 +20,7 @@ from graph.io.documents.model import (
 from graph.io.documents.phrases import award_phrase
 from graph.io.documents.roadmap import roadmap_appendix
 from graph.models import Dataset, PlannedTarget, RoadmapVersion, Target
-from planner.roadmap.tracking import EVENT_WORDS, Tracking
+from planner.roadmap.tracking import Tracking
 
 
 def version_appendix(
@@ -173,7 +173,7 @@ def tracking_document(
                 str(e.year),
                 e.name,
                 award_phrase(e.award, catalogue) if lang == "vi" else catalogue.name(e.award, lang),
-                EVENT_WORDS[e.status](lang),
+                e.status_words()(lang),
             )
         )
         for e in tracking.events

@@ -67,6 +67,9 @@ class TrackEvent(BaseModel):
     kind: Literal["achievement", "proposal"]
     status: EventStatus
 
+    def status_words(self) -> Words:
+        return EVENT_WORDS[self.status]
+
     def as_json(self, lang: str = "vi") -> dict[str, Any]:
         return {
             "holder": self.holder,
@@ -75,7 +78,7 @@ class TrackEvent(BaseModel):
             "award": self.award,
             "kind": self.kind,
             "status": self.status,
-            "text": EVENT_WORDS[self.status](lang),
+            "text": self.status_words()(lang),
         }
 
 

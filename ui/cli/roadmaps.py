@@ -715,9 +715,7 @@ def _tracking_text(tracking: Tracking, lang: str) -> str:
         lines.append("")
         lines.append(t("roadmap.track_year", lang, year=year))
         for event in events:
-            lines.append(
-                f"  {event.name}: {event.award} — {t(f'roadmap.event.{event.status}', lang)}"
-            )
+            lines.append(f"  {event.name}: {event.award} — {event.status_words()(lang)}")
     return "\n".join(lines)
 
 

@@ -267,10 +267,6 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "roadmap.track_year": ("Năm {year}:", "{year}:"),
     "roadmap.track_written": ("Đã ghi {file}.", "Wrote {file}."),
-    "roadmap.event.recorded": ("đã đạt theo kế hoạch", "recorded as planned"),
-    "roadmap.event.missed": ("chưa đạt (theo kế hoạch)", "missed (planned)"),
-    "roadmap.event.unplanned": ("ngoài kế hoạch", "unplanned"),
-    "roadmap.event.replanned": ("kế hoạch lại", "re-planned"),
     "roadmap.exported": (
         "Đã ghi phụ lục của “{name}”: {file}.",
         "Wrote the appendix of “{name}”: {file}.",
