@@ -20,6 +20,7 @@ from graph.models import (
     Dataset,
     HolderKind,
     Record,
+    RoadmapVersion,
     Unit,
     may_hold_control_characters,
     well_formed_points,
@@ -490,9 +491,11 @@ class _ChangeCheck:
         kept = [replaced.get(v.name, v) for v in self.current.roadmaps if v.name not in removed]
         owners = {fold(v.name): v.name for v in kept}
         for i, version in enumerate(self.add.roadmaps):
-            owner = owners.setdefault(fold(version.name), version.name)
-            if owner is not version.name:
+            owner = owners.get(fold(version.name))
+            if owner is not None:
                 self.problem("roadmaps", i, "name", "roadmap_name_taken", version.name, other=owner)
+            else:
+                owners[fold(version.name)] = version.name
         adopted = [v.name for v in [*kept, *self.add.roadmaps] if v.adopted]
         if len(adopted) > 1:
             self.problem(
@@ -505,7 +508,7 @@ class _ChangeCheck:
             for i, version in enumerate(versions):
                 self._check_roadmap_targets(collection, i, version)
 
-    def _check_roadmap_targets(self, collection: str, index: int, version) -> None:
+    def _check_roadmap_targets(self, collection: str, index: int, version: RoadmapVersion) -> None:
         if version.to_year is not None and version.to_year < version.from_year:
             self.problem(
                 collection,

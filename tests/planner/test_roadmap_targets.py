@@ -143,3 +143,14 @@ def test_edits_go_through_the_store_and_an_edit_drops_a_stale_plan(tmp_path, lon
     with pytest.raises(VersionError, match="name the roadmap version"):
         find_version(data, None)
     assert Dataset.model_validate(data.model_dump()) == data
+
+
+def test_the_same_name_twice_is_refused_however_it_is_written(longbien, catalogue):
+    stored = longbien.model_copy(update={"roadmaps": [version(name="Lộ trình 2026–2030")]})
+    for name in ("Lộ trình 2026–2030", "LỘ TRÌNH 2026–2030"):
+        change = new_version_change(version(name=name))
+        assert [p.reason for p in check_change(change, stored, catalogue)] == [
+            "roadmap_name_taken"
+        ]
+    twice = Change(add=Dataset(roadmaps=[version(name="B"), version(name="B")]))
+    assert [p.reason for p in check_change(twice, longbien, catalogue)] == ["roadmap_name_taken"]
