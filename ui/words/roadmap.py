@@ -134,6 +134,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "metavar.new_name": ("TÊN_MỚI", "NEW_NAME"),
     "metavar.other": ("PHIÊN_BẢN_KHÁC", "OTHER"),
     "metavar.to_year": ("NĂM", "TO_YEAR"),
+    # a record's counts (ui/app/i18n.py dataset_summary, the CLI's reports)
+    "count.roadmaps": ("phiên bản lộ trình", "roadmap versions"),
     # what the commands print
     "roadmap.default_name": ("Lộ trình {start}–{end}", "Roadmap {start}–{end}"),
     "roadmap.created": (
