@@ -149,8 +149,20 @@ def test_the_same_name_twice_is_refused_however_it_is_written(longbien, catalogu
     stored = longbien.model_copy(update={"roadmaps": [version(name="Lộ trình 2026–2030")]})
     for name in ("Lộ trình 2026–2030", "LỘ TRÌNH 2026–2030"):
         change = new_version_change(version(name=name))
-        assert [p.reason for p in check_change(change, stored, catalogue)] == [
-            "roadmap_name_taken"
-        ]
+        assert [p.reason for p in check_change(change, stored, catalogue)] == ["roadmap_name_taken"]
     twice = Change(add=Dataset(roadmaps=[version(name="B"), version(name="B")]))
     assert [p.reason for p in check_change(twice, longbien, catalogue)] == ["roadmap_name_taken"]
+
+
+def test_a_control_character_in_a_targets_note_is_refused_at_its_version(longbien, catalogue):
+    stored = longbien.model_copy(update={"roadmaps": [version()]})
+    hostile = RoadmapTarget(holder="phong-y-te", award="BK_TTG", note="a\x1b[2Jb")
+    change = target_change(stored.roadmaps[0], hostile)
+    [problem] = check_change(change, stored, catalogue)
+    assert (problem.reason, problem.collection, problem.field) == (
+        "control_character",
+        "replace_roadmaps",
+        "targets",
+    )
+    line_breaks = target_change(stored.roadmaps[0], hostile.model_copy(update={"note": "a\n\tb"}))
+    assert check_change(line_breaks, stored, catalogue) == []
