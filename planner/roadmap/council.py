@@ -52,12 +52,14 @@ class VersionPlan(BaseModel):
     result: PortfolioResult
     conflicts: tuple[DeadlineConflict, ...]
     record: RoadmapPlan
+    warnings: tuple[Words, ...] = ()  # the ruleset's, for the years planned
 
     def as_json(self, lang: str = "vi") -> dict:
         return {
             "version": self.version,
             **self.result.as_json(lang),
             "conflicts": [c.as_json(lang) for c in self.conflicts],
+            "warnings": [w(lang) for w in self.warnings],
         }
 
 
@@ -154,7 +156,31 @@ def plan_version(
     )
     conflicts = deadline_conflicts(request, result, book=book, catalogue=catalogue)
     record = plan_record(request, result, today or dt.date.today())
-    return VersionPlan(version=version.name, result=result, conflicts=conflicts, record=record)
+    return VersionPlan(
+        version=version.name,
+        result=result,
+        conflicts=conflicts,
+        record=record,
+        warnings=ruleset_warnings(book, request, result),
+    )
+
+
+def ruleset_warnings(
+    book: RulesetBook, request: PortfolioRequest, result: PortfolioResult
+) -> tuple[Words, ...]:
+    """What the book says of the ruleset for each year the plan proposes a rung in: a
+    year outside its period, or with no verified ruleset, is said, never silent."""
+    ruleset = book.select(request.from_year, request.ruleset_id).ruleset
+    years = sorted(
+        {
+            step.year
+            for outcome in result.outcomes
+            if outcome.plan is not None
+            for step in outcome.plan.steps
+            if step.kind == "proposal"
+        }
+    )
+    return tuple(dict.fromkeys(w for y in years for w in book.warnings(ruleset, y)))
 
 
 def plan_record(request: PortfolioRequest, result: PortfolioResult, day: dt.date) -> RoadmapPlan:

@@ -33,7 +33,12 @@ from planner.audit.document import holder_history
 from planner.plan.council.portfolio import plan_portfolio
 from planner.plan.council.result import PortfolioResult
 from planner.roadmap.conflicts import DeadlineConflict, deadline_conflicts
-from planner.roadmap.council import COUNCIL_HORIZON, stored_context, version_request
+from planner.roadmap.council import (
+    COUNCIL_HORIZON,
+    ruleset_warnings,
+    stored_context,
+    version_request,
+)
 from planner.roadmap.versions import VersionError
 from planner.rules.book import RulesetBook, default_book
 from planner.rules.ruleset import Words
@@ -134,6 +139,7 @@ class Tracking(BaseModel):
     events: tuple[TrackEvent, ...]  # by year: recorded, missed, unplanned; then re-planned
     conflicts: tuple[DeadlineConflict, ...] = ()  # of the re-plan
     replan: PortfolioResult | None = None
+    warnings: tuple[Words, ...] = ()  # the ruleset's, for the years re-planned
 
     def counts(self) -> dict[str, int]:
         counted = {status: 0 for status in STATUS_WORDS}
@@ -159,6 +165,7 @@ class Tracking(BaseModel):
             "targets": [t.as_json(lang) for t in self.targets],
             "years": [{"year": y, **by_year[y]} for y in sorted(by_year)],
             "conflicts": [c.as_json(lang) for c in self.conflicts],
+            "warnings": [w(lang) for w in self.warnings],
         }
 
 
@@ -199,7 +206,7 @@ def track_version(
         for t in version.targets
     }
     open_targets = [t for t in version.targets if achieved[t.holder] is None]
-    replan, conflicts, ruleset = None, (), None
+    replan, conflicts, ruleset, warnings = None, (), None, ()
     if open_targets:
         settings, quotas = stored_context(plan)
         request = version_request(
@@ -214,6 +221,7 @@ def track_version(
         replan = plan_portfolio(request, book=book, catalogue=catalogue)
         conflicts = deadline_conflicts(request, replan, book=book, catalogue=catalogue)
         ruleset = replan.ruleset
+        warnings = ruleset_warnings(book, request, replan)
         events += _replanned(replan, names)
     planned = {t.holder: t for t in plan.targets}
     outcomes = {o.holder.id: o for o in replan.outcomes} if replan else {}
@@ -244,6 +252,7 @@ def track_version(
         events=tuple(sorted(events, key=_event_order)),
         conflicts=tuple(conflicts),
         replan=replan,
+        warnings=warnings,
     )
 
 

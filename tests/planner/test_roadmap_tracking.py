@@ -169,3 +169,10 @@ def test_a_version_without_a_plan_cannot_be_tracked(longbien):
 
     with pytest.raises(VersionError, match="has not been planned"):
         track_version(longbien, letter_version(longbien), through=2021)
+
+
+def test_a_replan_into_years_no_verified_ruleset_covers_says_so(tracked):
+    record, adopted, tracking = tracked
+    assert tracking.warnings == ()  # the re-plan from 2022 proposes in 2022–2023 only
+    later = track_version(record, adopted, through=2025)
+    assert any("No verified ruleset covers proposal year 2026" in w.en for w in later.warnings)

@@ -590,6 +590,7 @@ def _plan_text(planned: VersionPlan, names: dict[str, str], lang: str) -> str:
     from ui.cli.plan import render_council
 
     lines = [render_council(planned.result, lang)]
+    lines += [f"! {w(lang)}" for w in planned.warnings]
     if planned.conflicts:
         lines += ["", t("roadmap.conflicts", lang, n=len(planned.conflicts))]
         for conflict in planned.conflicts:
@@ -691,6 +692,7 @@ def _tracking_text(tracking: Tracking, lang: str) -> str:
     ]
     if not tracking.adopted:
         lines.append(t("roadmap.track_not_adopted", lang))
+    lines += [f"! {w(lang)}" for w in tracking.warnings]
     headers = [
         t(f"roadmap.col.{c}", lang)
         for c in ("unit", "target", "by", "planned_year", "now_year", "status")
