@@ -149,6 +149,7 @@ def tracking_document(
     if reference is not None:
         blocks.append(Paragraph(reference.line(lang), "reference"))
     blocks.append(Paragraph(summary_vi if lang == "vi" else summary_en, "body"))
+    blocks += [Paragraph(w(lang), "body") for w in tracking.warnings]
     blocks.append(Paragraph(_heading("targets", lang), "section"))
     rows = [
         Row(
