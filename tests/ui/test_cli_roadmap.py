@@ -159,3 +159,12 @@ def test_help_speaks_both_languages(capsys):
         with pytest.raises(SystemExit):
             run(capsys, "--lang", lang, "roadmap", "track", "--help")
         assert words in capsys.readouterr().out
+
+
+def test_a_refused_first_target_makes_no_version(capsys, store_flags):
+    khencao(capsys, store_flags, "load")
+    code, _, err = khencao(
+        capsys, store_flags, "target", "set", "phong-y-te", "BK_TTG", "--note", "a\x1b[2Jb"
+    )
+    assert code == REFUSED and "U+001B" in err
+    assert as_json(capsys, store_flags, "roadmap", "list")["versions"] == []

@@ -234,10 +234,11 @@ def run_target_set(args: argparse.Namespace) -> int:
     row = check_target(data, version, target, book=bootstrap.rulesets(), catalogue=catalogue())
     if row.status == "refused":
         return _refused_target(args, row)
-    if created is not None:
-        store.apply(new_version_change(created))
     replaced = old is not None
-    store.apply(target_change(version, target))
+    if created is not None:  # one change: the new version with its first target, or nothing
+        store.apply(new_version_change(created.model_copy(update={"targets": (target,)})))
+    else:
+        store.apply(target_change(version, target))
     if args.json:
         emit_json(
             {"ok": True, "version": version.name, "replaced": replaced, **row.as_json(args.lang)}
