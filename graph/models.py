@@ -313,6 +313,95 @@ class Target(Record):
         return f"{self.holder}/{self.award}/{self.section}/{self.plan_year}"
 
 
+# Roadmaps a planner owns (issue 17): named versions, each holding its targets and,
+# once planned, the council plan it produced. Kept whole, as one record per version:
+# a version is edited, copied, compared and adopted as a unit.
+
+
+class RoadmapTarget(Record):
+    """A target a planner set for a unit or a person: the award to reach, by a year
+    or not, its weight against the others, and who set it when."""
+
+    holder: str
+    award: str
+    by_year: Year | None = None
+    priority: int = Field(default=2, ge=1, le=1000)
+    note: str | None = None
+    set_by: str | None = None
+    set_at: dt.date | None = None
+
+    @property
+    def key(self) -> str:
+        return f"{self.holder}/{self.award}"
+
+
+class PlannedStep(Record):
+    """One step of a stored plan: an award the plan adds, or a rung it proposes."""
+
+    holder: str
+    year: Year
+    award: str
+    kind: Literal["achievement", "proposal"]
+    effort: int = Field(default=0, ge=0, le=MAX_POSITION)
+
+
+class PlannedTarget(Record):
+    """What the council plan gave one target: reached or not, the year and effort,
+    and, left out, the holder's own earliest year without the quotas."""
+
+    holder: str
+    award: str
+    priority: int = Field(ge=1, le=1000)
+    by_year: Year | None = None
+    reached: bool
+    year: Year | None = None
+    cost: int | None = Field(default=None, ge=0, le=MAX_POSITION)
+    alone_year: Year | None = None
+    note: str | None = None
+
+
+class RoadmapPlan(Record):
+    """The council plan a version produced, as it was made: the ruleset, the
+    settings and quotas (as JSON text), the day, the solve's status and every step."""
+
+    planned_at: dt.date
+    from_year: Year
+    horizon: int = Field(ge=1, le=30)
+    ruleset: str
+    settings: str = "{}"
+    quotas: str = "{}"
+    status: str
+    gap: float | None = None
+    targets: tuple[PlannedTarget, ...] = ()
+    steps: tuple[PlannedStep, ...] = ()
+    note: str | None = None
+
+
+class RoadmapVersion(Record):
+    """A named roadmap ("Lộ trình 2026–2030", "Dự thảo lần 2"): its targets, the
+    plan it produced, and whether the council adopted it (one version at a time)."""
+
+    name: Name
+    from_year: Year
+    to_year: Year | None = None
+    adopted: bool = False
+    note: str | None = None
+    created_by: str | None = None
+    created_at: dt.date | None = None
+    copied_from: str | None = None
+    targets: tuple[RoadmapTarget, ...] = ()
+    plan: RoadmapPlan | None = None
+
+    @property
+    def key(self) -> str:
+        return self.name
+
+    def target(self, holder: str, award: str | None = None) -> RoadmapTarget | None:
+        return next(
+            (t for t in self.targets if t.holder == holder and award in (None, t.award)), None
+        )
+
+
 class Dataset(BaseModel):
     """Everything an office records, in one bundle: what a store holds, what an
     import brings, what an export writes."""
@@ -327,6 +416,7 @@ class Dataset(BaseModel):
     bonus_criteria: list[BonusCriterion] = []
     scores: list[Score] = []
     targets: list[Target] = []
+    roadmaps: list[RoadmapVersion] = []
 
     @field_validator("*", mode="before")
     @classmethod
@@ -372,3 +462,6 @@ class Change(BaseModel):
     add: Dataset = Dataset()
     remove_achievements: list[str] = []
     replace_units: list[Unit] = []
+    # roadmap versions edited (by name, in place) and removed (by name)
+    replace_roadmaps: list[RoadmapVersion] = []
+    remove_roadmaps: list[str] = []

@@ -141,6 +141,33 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "there is no record “{value}” to change",
         "vi": "không có bản ghi “{value}” để sửa hoặc xoá",
     },
+    "roadmap_name_taken": {
+        "en": "a roadmap version is already named “{other}”; choose another name",
+        "vi": "đã có phiên bản lộ trình mang tên “{other}”; hãy chọn tên khác",
+    },
+    "two_adopted": {
+        "en": "only one roadmap version is adopted at a time, and this change adopts "
+        "several ({others})",
+        "vi": "mỗi lúc chỉ một phiên bản lộ trình được thông qua, mà thay đổi này thông qua "
+        "nhiều phiên bản ({others})",
+    },
+    "not_a_rung": {
+        "en": "{value} is not a rung of the ladder of high awards ({ladder}): a target is one "
+        "of them",
+        "vi": "{value} không phải một bậc khen cao ({ladder}): mục tiêu phải là một bậc trong đó",
+    },
+    "target_twice": {
+        "en": "the version already holds the target {value} (targets[{other}])",
+        "vi": "phiên bản đã có mục tiêu {value} (targets[{other}])",
+    },
+    "by_year_before_version": {
+        "en": "{value} is before {start}, the first year of the roadmap “{version}”",
+        "vi": "năm {value} trước năm {start}, năm đầu của lộ trình “{version}”",
+    },
+    "years_reversed": {
+        "en": "the roadmap ends in {value}, before it starts ({start})",
+        "vi": "lộ trình kết thúc năm {value}, trước năm bắt đầu ({start})",
+    },
     "unreadable_file": {
         "en": "the file cannot be read: {detail}",
         "vi": "không đọc được tệp: {detail}",

@@ -20,6 +20,7 @@ from graph.models import (
     Dataset,
     HolderKind,
     Record,
+    RoadmapVersion,
     Unit,
     may_hold_control_characters,
     well_formed_points,
@@ -70,6 +71,8 @@ class _ChangeCheck:
         self._check_criteria()
         self._check_scores()
         self._check_targets()
+        if self.add.roadmaps or self.change.replace_roadmaps or self.change.remove_roadmaps:
+            self._check_roadmaps()
         return self.problems
 
     def problem(self, collection: str, index: int, field: str, reason: str, value=None, **params):
@@ -103,6 +106,7 @@ class _ChangeCheck:
             (name, getattr(self.add, name)) for name in type(self.add).model_fields
         ]
         collections.append(("replace_units", list(self.change.replace_units)))
+        collections.append(("replace_roadmaps", list(self.change.replace_roadmaps)))
         for collection, records in collections:
             if not may_hold_control_characters(records):
                 continue
@@ -458,6 +462,125 @@ class _ChangeCheck:
         for i, target in enumerate(self.add.targets):
             self._known_award("targets", i, target.award)
             self._known_holder("targets", i, target.holder)
+
+    def _check_roadmaps(self) -> None:
+        """Roadmap versions: a name names one version (compared as unit names are),
+        an edited or removed version exists, at most one is adopted, and each target
+        names a known holder and a rung of the ladder that holder can receive, once
+        per version, by a year not before the version starts. Whether the target is
+        above the holder's current rung, and whether its year can be met, are the
+        planner's questions (planner/roadmap/targets.py)."""
+        change = self.change
+        names = {v.name for v in self.current.roadmaps}
+        for collection, edits in (
+            ("replace_roadmaps", [v.name for v in change.replace_roadmaps]),
+            ("remove_roadmaps", change.remove_roadmaps),
+        ):
+            for i, name in enumerate(edits):
+                if name not in names:
+                    self.problem(
+                        collection,
+                        i,
+                        "name",
+                        "not_found",
+                        name,
+                        **{SUGGESTIONS: _near(name, names)},
+                    )
+        removed = set(change.remove_roadmaps)
+        replaced = {v.name: v for v in change.replace_roadmaps}
+        kept = [replaced.get(v.name, v) for v in self.current.roadmaps if v.name not in removed]
+        owners = {fold(v.name): v.name for v in kept}
+        for i, version in enumerate(self.add.roadmaps):
+            owner = owners.get(fold(version.name))
+            if owner is not None:
+                self.problem("roadmaps", i, "name", "roadmap_name_taken", version.name, other=owner)
+            else:
+                owners[fold(version.name)] = version.name
+        adopted = [v.name for v in [*kept, *self.add.roadmaps] if v.adopted]
+        if len(adopted) > 1:
+            self.problem(
+                "roadmaps", 0, "adopted", "two_adopted", adopted[-1], others=", ".join(adopted)
+            )
+        for collection, versions in (
+            ("roadmaps", self.add.roadmaps),
+            ("replace_roadmaps", change.replace_roadmaps),
+        ):
+            for i, version in enumerate(versions):
+                self._check_roadmap_targets(collection, i, version)
+
+    def _check_roadmap_targets(self, collection: str, index: int, version: RoadmapVersion) -> None:
+        if version.to_year is not None and version.to_year < version.from_year:
+            self.problem(
+                collection,
+                index,
+                "to_year",
+                "years_reversed",
+                version.to_year,
+                start=version.from_year,
+            )
+        seen: dict[str, int] = {}
+        for j, target in enumerate(version.targets):
+            where = f"targets[{j}]"
+            award = self.catalogue.get(target.award)
+            if award is None:
+                self.problem(
+                    collection,
+                    index,
+                    f"{where}.award",
+                    "unknown_award",
+                    target.award,
+                    **{SUGGESTIONS: ", ".join(self.catalogue.suggest(target.award))},
+                )
+            elif award.rung is None:
+                self.problem(
+                    collection,
+                    index,
+                    f"{where}.award",
+                    "not_a_rung",
+                    target.award,
+                    ladder=" → ".join(self.catalogue.ladder()),
+                )
+            kind = self.holder_kinds.get(target.holder)
+            if kind is None:
+                self.problem(
+                    collection,
+                    index,
+                    f"{where}.holder",
+                    "unknown_holder",
+                    target.holder,
+                    **{SUGGESTIONS: _near(target.holder, self.holder_kinds)},
+                )
+            elif award is not None and not award.may_be_held_by(kind):
+                reason = "individual_only" if kind == "collective" else "collective_only"
+                self.problem(
+                    collection,
+                    index,
+                    f"{where}.award",
+                    reason,
+                    target.award,
+                    award=award.code,
+                    holder=target.holder,
+                )
+            if target.key in seen:
+                self.problem(
+                    collection,
+                    index,
+                    f"{where}.award",
+                    "target_twice",
+                    target.key,
+                    other=seen[target.key],
+                )
+            seen.setdefault(target.key, j)
+            if target.by_year is not None and target.by_year < version.from_year:
+                self.problem(
+                    collection,
+                    index,
+                    f"{where}.by_year",
+                    "by_year_before_version",
+                    target.by_year,
+                    start=version.from_year,
+                    version=version.name,
+                )
 
     def _known_award(self, collection: str, index: int, code: str):
         award = self.catalogue.get(code)

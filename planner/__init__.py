@@ -9,6 +9,8 @@ of the planner. Inside the planner, modules import each other directly, never th
 - `check/`   the eligibility checker: a verdict with every requirement and its reason;
 - `plan/`    the planner of one holder (earliest year, least effort, what-if) and `plan/council/`,
              every holder at once under shared flag quotas;
+- `roadmap/` roadmaps a planner owns: targets, named versions and their council plans,
+             deadline conflicts under quotas, two versions compared, the plan against actual;
 - `audit/`   a council's proposals and roadmap (PL5) checked row by row, the eligibility sheet,
              a case book run against a ruleset, two rulesets compared on the council;
 - `scoring/` the yearly bonus scoring of a block (PL1 + PL2);
@@ -84,6 +86,28 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "Scenario": ("planner.plan.whatif", "Scenario"),
     "WhatIfAnswer": ("planner.plan.whatif", "WhatIfAnswer"),
     "what_if": ("planner.plan.whatif", "what_if"),
+    "DeadlineConflict": ("planner.roadmap.conflicts", "DeadlineConflict"),
+    "VersionComparison": ("planner.roadmap.compare", "VersionComparison"),
+    "compare_versions": ("planner.roadmap.compare", "compare_versions"),
+    "VersionPlan": ("planner.roadmap.council", "VersionPlan"),
+    "plan_version": ("planner.roadmap.council", "plan_version"),
+    "tracking_document": ("planner.roadmap.documents", "tracking_document"),
+    "version_appendix": ("planner.roadmap.documents", "version_appendix"),
+    "TargetRow": ("planner.roadmap.targets", "TargetRow"),
+    "check_target": ("planner.roadmap.targets", "check_target"),
+    "roadmap_table": ("planner.roadmap.targets", "roadmap_table"),
+    "Tracking": ("planner.roadmap.tracking", "Tracking"),
+    "track_version": ("planner.roadmap.tracking", "track_version"),
+    "VersionError": ("planner.roadmap.versions", "VersionError"),
+    "adopt_change": ("planner.roadmap.versions", "adopt_change"),
+    "copy_change": ("planner.roadmap.versions", "copy_change"),
+    "find_version": ("planner.roadmap.versions", "find_version"),
+    "letter_version": ("planner.roadmap.versions", "letter_version"),
+    "new_version_change": ("planner.roadmap.versions", "new_version_change"),
+    "plan_change": ("planner.roadmap.versions", "plan_change"),
+    "remove_target_change": ("planner.roadmap.versions", "remove_target_change"),
+    "remove_version_change": ("planner.roadmap.versions", "remove_change"),
+    "target_change": ("planner.roadmap.versions", "target_change"),
     "RulesetBook": ("planner.rules.book", "RulesetBook"),
     "default_book": ("planner.rules.book", "default_book"),
     "load_rulesets": ("planner.rules.book", "load_rulesets"),

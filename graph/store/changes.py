@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from graph.models import Achievement, Change, Dataset
+from graph.models import Achievement, Change, Dataset, RoadmapVersion
 
 
 def apply_change(current: Dataset, change: Change) -> Dataset:
@@ -39,7 +39,16 @@ def apply_changes(current: Dataset, changes: Iterable[Change]) -> Dataset:
                 collections[name].extend(added)
             if name == "units":
                 units.update((u.id, u) for u in added)
+        if change.replace_roadmaps or change.remove_roadmaps:
+            collections["roadmaps"] = edited_roadmaps(collections["roadmaps"], change)
     if achievements is not None:
         collections["achievements"] = list(achievements.values())
     collections["units"] = [units[u.id] for u in collections["units"]]
     return Dataset.model_construct(**collections)
+
+
+def edited_roadmaps(versions: list[RoadmapVersion], change: Change) -> list[RoadmapVersion]:
+    """Roadmap versions after `change`: each replaced in its place, removed ones gone."""
+    replaced = {v.name: v for v in change.replace_roadmaps}
+    removed = set(change.remove_roadmaps)
+    return [replaced.get(v.name, v) for v in versions if v.name not in removed]

@@ -1,11 +1,12 @@
 """The record as a graph: the node and edge layout shared by the embedded store
 (networkx) and described for the Neo4j store.
 
-Nodes: Unit, Person, Award, Block, Criterion. Edges: PART_OF (unit → parent unit),
+Nodes: Unit, Person, Award, Block, Criterion, Roadmap. Edges: PART_OF (unit → parent unit),
 IN_BLOCK (unit → block), MEMBER_OF (person → unit), RENAMED_FROM / MERGED_INTO /
 SPLIT_FROM (unit → unit), RECEIVED (holder → award, one edge per achievement),
-TARGETS (holder → award, a PL5 target), GROUPED_WITH (unit → focal unit),
-SCORED_BY (criterion → focal unit), SCORED (ward → criterion, one edge per score).
+TARGETS (holder → award, a PL5 target), AIMS (roadmap version → holder),
+GROUPED_WITH (unit → focal unit), SCORED_BY (criterion → focal unit), SCORED (ward →
+criterion, one edge per score).
 A focal unit carries its PL1 order.
 """
 
@@ -28,6 +29,7 @@ from graph.models import (
     LineageEvent,
     LineageKind,
     Person,
+    RoadmapVersion,
     Score,
     Target,
     Unit,
@@ -116,7 +118,30 @@ def dataset_to_graph(data: Dataset, catalogue: Catalogue) -> nx.MultiDiGraph:
             seq=order,
             **score.model_dump(mode="json"),
         )
+    add_roadmaps(g, data.roadmaps, kinds)
     return g
+
+
+def roadmap_node(name: str) -> str:
+    return f"roadmap:{name}"
+
+
+def add_roadmaps(g: nx.MultiDiGraph, versions: list[RoadmapVersion], kinds: dict) -> None:
+    """Each roadmap version a node holding the whole version (its targets and plan),
+    with an AIMS edge to each holder it sets a target for: the version is read back
+    from its node; the edges let the graph be asked who a version aims at."""
+    for order, version in enumerate(versions):
+        node = roadmap_node(version.name)
+        g.add_node(node, label="Roadmap", seq=order, **version.model_dump(mode="json"))
+        for target in version.targets:
+            g.add_edge(
+                node,
+                _holder_node(target.holder, kinds),
+                key=f"AIMS:{target.key}",
+                type="AIMS",
+                award=target.award,
+                by_year=target.by_year,
+            )
 
 
 def _holder_node(holder: str, kinds: dict) -> str:
@@ -187,6 +212,7 @@ def records_to_dataset(
         bonus_criteria=_validated(BonusCriterion, ordered_nodes("Criterion")),
         scores=_validated(Score, ordered_edges("SCORED")),
         targets=_validated(Target, ordered_edges("TARGETS")),
+        roadmaps=_validated(RoadmapVersion, ordered_nodes("Roadmap")),
     )
 
 

@@ -17,13 +17,13 @@ from contextlib import contextmanager
 
 from graph.problems import Rejected, listed_messages, problems_json
 from graph.store import OutcomeUnknown, StoreBusy, StoreFailure
-from ui.cli import documents, plan, records, rules, scoring
+from ui.cli import documents, plan, records, roadmaps, rules, scoring
 from ui.cli.context import CommandError
 from ui.cli.output import emit_json
 from ui.cli.parser import RawWordedFormatter, WordedParser, chosen_language, default_language
 from ui.words import LANGUAGES, t
 
-COMMAND_MODULES = [records, rules, scoring, documents, plan]
+COMMAND_MODULES = [records, rules, scoring, documents, plan, roadmaps]
 
 REFUSED, UNUSABLE, BUSY, UNKNOWN_OUTCOME, DISAGREES, UNEXPECTED = 1, 2, 3, 4, 5, 70
 EXIT_CODE_WORDS = {

@@ -20,6 +20,7 @@ from graph.models import (
 )
 from graph.store.neo4j import cypher
 from graph.store.neo4j.records import focal_unit_of, record_of, unit_of
+from graph.store.neo4j.roadmaps import read_roadmaps
 
 
 def read_dataset(tx: ManagedTransaction) -> Dataset:
@@ -37,6 +38,7 @@ def read_dataset(tx: ManagedTransaction) -> Dataset:
         ],
         scores=[record_of(Score, r["props"]) for r in tx.run(cypher.READ_SCORES)],
         targets=[record_of(Target, r["props"]) for r in tx.run(cypher.READ_TARGETS)],
+        roadmaps=read_roadmaps(tx),
     )
 
 

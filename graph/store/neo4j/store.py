@@ -37,6 +37,7 @@ from graph.store.neo4j.reads import (
     read_units,
 )
 from graph.store.neo4j.records import properties
+from graph.store.neo4j.roadmaps import CLEAR_ROADMAPS
 from graph.store.neo4j.schema import migrate
 from graph.store.neo4j.writes import numbered_records, run_batches, write_change
 from graph.validate import check_change
@@ -153,6 +154,7 @@ class Neo4jStore:
     def _replace(self, tx: ManagedTransaction, data: Dataset) -> None:
         first_seq = self._lock(tx, numbered_records(data))
         tx.run(cypher.CLEAR_RECORDS).consume()
+        tx.run(CLEAR_ROADMAPS).consume()
         write_change(tx, Change(add=data), data.holder_kinds(), first_seq)
 
     def _locked_state(self, tx: ManagedTransaction) -> Dataset:

@@ -17,6 +17,7 @@ from pydantic import BaseModel
 from graph.models import Change, Dataset, HolderKind, LineageKind, Unit
 from graph.store.neo4j import cypher
 from graph.store.neo4j.records import properties
+from graph.store.neo4j.roadmaps import write_roadmaps
 
 # Rows per UNWIND: large enough that 100,000 achievements take 20 round trips,
 # small enough that no single message holds megabytes.
@@ -38,6 +39,7 @@ def numbered_records(add: Dataset) -> int:
             add.bonus_criteria,
             add.scores,
             add.targets,
+            add.roadmaps,
         )
     )
 
@@ -74,6 +76,7 @@ def write_change(
     _by_holder_kind(
         tx, cypher.CREATE_TARGETS, _new_links(add.targets, seq, HOLDER_AND_AWARD), holder_kinds
     )
+    write_roadmaps(tx, change, seq)
 
 
 def _new_rows(
