@@ -135,3 +135,11 @@ def test_codes_of_the_record_are_worded_and_unknown_codes_kept():
     assert unit_kind("ward", "vi") == "Phường, xã"
     assert award_level("city", "en") == "City"
     assert unit_kind("no-such-kind", "en") == "no-such-kind"
+
+
+def test_every_collection_of_a_dataset_has_a_count_word():
+    """A summary of what a store or an import holds names each collection
+    (ui.app.i18n.dataset_summary): a collection without a word would crash it."""
+    from graph.models import Dataset
+
+    assert [f for f in Dataset.model_fields if f"count.{f}" not in TEXT] == []

@@ -147,6 +147,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "count.focal_units": ("đơn vị đầu mối", "focal units"),
     "count.bonus_criteria": ("tiêu chí điểm thưởng", "bonus criteria"),
     "count.targets": ("mục tiêu", "targets"),
+    "count.scores": ("điểm chấm", "scores"),
     # every command
     "cli.refused": (
         "Không ghi gì: dữ liệu có lỗi",
