@@ -33,6 +33,7 @@ PAGES = [
     ("pages/nam_nay.py", "page.today", "nam-nay", ":material/today:"),
     ("pages/don_vi.py", "page.unit", "don-vi", ":material/apartment:"),
     ("pages/lo_trinh.py", "page.roadmap", "lo-trinh", ":material/route:"),
+    ("pages/muc_tieu.py", "page.targets", "muc-tieu", ":material/flag:"),
     ("pages/gia_dinh.py", "page.whatif", "gia-dinh", ":material/alt_route:"),
     ("pages/dong_thoi_gian.py", "page.timeline", "dong-thoi-gian", ":material/timeline:"),
     ("pages/quy_dinh.py", "page.rules", "quy-dinh", ":material/gavel:"),
@@ -116,7 +117,7 @@ def main() -> None:
         for path, key, url, icon in PAGES
     ]
     navigation = st.navigation(pages)
-    if navigation.url_path != "lo-trinh":
+    if navigation.url_path not in ("lo-trinh", "muc-tieu"):
         background.stop_all()  # a council's solve does not outlive its page
     sidebar()
     try:
