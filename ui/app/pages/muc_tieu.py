@@ -164,11 +164,11 @@ def roadmap_section(data, version: RoadmapVersion, lang: str) -> None:
     st.subheader(t("targets.table"))
     if not version.targets:
         st.info(t("roadmap.no_targets"))
-    else:
-        with st.spinner("…"):
-            rows = roadmap_table(data, version, **rules())
-        wrapping_table(table_frame(rows, lang))
-        st.caption(effort_words())
+        return
+    with st.spinner("…"):
+        rows = roadmap_table(data, version, **rules())
+    wrapping_table(table_frame(rows, lang))
+    st.caption(effort_words())
     left, right = st.columns(2)
     slug = file_slug(version.name)
     for place, fmt, key in ((left, "docx", "download_docx"), (right, "xlsx", "download_xlsx")):
@@ -194,8 +194,8 @@ def edit_section(data, version: RoadmapVersion, lang: str) -> None:
     st.subheader(t("targets.edit"))
     people = {p.id: p for p in data.people}
     holders = {u.id: u for u in data.units if u.kind != "district"} | people
-    aimed = {x.holder for x in version.targets}
-    ids = sorted(holders, key=lambda i: (i not in aimed, i in people, holders[i].name))
+    # a fixed order: a list that moved with every target set would reset the choice
+    ids = sorted(holders, key=lambda i: (i in people, holders[i].name))
     holder_id = pick_holder(t("targets.holder"), {i: holders[i].name for i in ids}, key="rm_holder")
     if holder_id is None:
         return
