@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 from playwright.sync_api import Page, expect
 
 from graph.io.longbien import load_longbien
+from graph.models import Achievement
 from graph.names import bare
 from graph.store.embedded import EmbeddedStore
 from tests.e2e.steps import (
@@ -130,7 +131,8 @@ def test_three_targets_planned_kept_copied_with_another_by_year_and_compared(sma
     expect(same).to_contain_text(f"“{COPY}” chưa được lập kế hoạch")
     expect(same).not_to_contain_text("→")
     assert_nothing_cut_off(page)
-    page.screenshot(path=screenshot_dir() / "muc-tieu-so-sanh-vi-1366.png", full_page=True)
+    differences.scroll_into_view_if_needed()
+    page.screenshot(path=screenshot_dir() / "muc-tieu-so-sanh-vi-1366.png")
     workbook = load_workbook(io.BytesIO(downloaded(page, "rm_appendix_xlsx")))
     cells = [c for sheet in workbook for line in sheet.iter_rows() for c in line if c.value]
     assert not [c for c in cells if c.data_type == "f"]
@@ -144,4 +146,44 @@ def test_three_targets_planned_kept_copied_with_another_by_year_and_compared(sma
     expect(row).to_contain_text("by 2024")
     expect(row).to_contain_text(f"“{COPY}” has not been planned")
     assert_nothing_cut_off(page)
-    page.screenshot(path=screenshot_dir() / "muc-tieu-so-sanh-en-1366.png", full_page=True)
+    row.scroll_into_view_if_needed()
+    page.screenshot(path=screenshot_dir() / "muc-tieu-so-sanh-en-1366.png")
+
+
+def test_the_adopted_letter_followed_through_2021_in_the_browser(browser, app_url, store_path):
+    from planner import letter_version, plan_version
+    from tests.planner.test_roadmap_tracking import RECORDED_2020_2021
+
+    record = load_longbien()
+    letter = letter_version(record)
+    adopted = letter.model_copy(
+        update={"plan": plan_version(record, letter).record, "adopted": True}
+    )
+    recorded = [Achievement(holder=h, award=a, year=y) for h, a, y in RECORDED_2020_2021]
+    holding(
+        store_path,
+        record.model_copy(
+            update={"achievements": [*record.achievements, *recorded], "roadmaps": [adopted]}
+        ),
+    )
+    context = browser.new_context(
+        viewport={"width": WIDTH, "height": HEIGHT}, locale="vi-VN", accept_downloads=True
+    )
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    try:
+        opened(page, app_url)
+        open_page(page, "Mục tiêu")
+        typed(page, "rm_track_year", 2021)
+        expect(page.get_by_text("1 đã đạt · 3 đúng tiến độ · 1 chậm", exact=False)).to_be_visible()
+        tracking = page.locator('[data-testid="stTable"]', has_text="Tình trạng hiện nay")
+        expect(tracking.locator("tr", has_text="Phòng Văn hóa và Thông tin")).to_contain_text(
+            "chậm 2 năm"
+        )
+        expect(tracking.locator("tr", has_text="Phường Ngọc Lâm")).to_contain_text("đã đạt")
+        assert_nothing_cut_off(page)
+        tracking.scroll_into_view_if_needed()
+        page.screenshot(path=screenshot_dir() / "muc-tieu-theo-doi-vi-1366.png")
+        assert downloaded(page, "rm_tracking_docx").startswith(b"PK")
+    finally:
+        context.close()
