@@ -194,7 +194,7 @@ def edit_section(data, version: RoadmapVersion, lang: str) -> None:
     st.subheader(t("targets.edit"))
     people = {p.id: p for p in data.people}
     holders = {u.id: u for u in data.units if u.kind != "district"} | people
-    # a fixed order: a list that moved with every target set would reset the choice
+    # by name, always: the list does not move under the person's hand as targets are set
     ids = sorted(holders, key=lambda i: (i in people, holders[i].name))
     holder_id = pick_holder(t("targets.holder"), {i: holders[i].name for i in ids}, key="rm_holder")
     if holder_id is None:
