@@ -70,6 +70,7 @@ class _ChangeCheck:
         self._check_criteria()
         self._check_scores()
         self._check_targets()
+        self._check_disciplines()
         return self.problems
 
     def problem(self, collection: str, index: int, field: str, reason: str, value=None, **params):
@@ -132,6 +133,7 @@ class _ChangeCheck:
             ("achievements", "award", self.add.achievements, self.current.achievements),
             ("bonus_criteria", "number", self.add.bonus_criteria, self.current.bonus_criteria),
             ("targets", "award", self.add.targets, self.current.targets),
+            ("disciplines", "year", self.add.disciplines, self.current.disciplines),
             ("scores", "criterion", self.add.scores, self.current.scores),
         )
         removed = set(self.change.remove_achievements)
@@ -458,6 +460,39 @@ class _ChangeCheck:
         for i, target in enumerate(self.add.targets):
             self._known_award("targets", i, target.award)
             self._known_holder("targets", i, target.holder)
+
+    def _check_disciplines(self) -> None:
+        """A measure names a known holder, a year that has begun, no earlier than
+        the unit's founding, and an end that does not come before it."""
+        now = this_year()
+        for i, discipline in enumerate(self.add.disciplines):
+            if discipline.year > now:
+                self.problem(
+                    "disciplines", i, "year", "future_discipline", discipline.year, now=now
+                )
+            if discipline.end_year is not None and discipline.end_year < discipline.year:
+                self.problem(
+                    "disciplines",
+                    i,
+                    "end_year",
+                    "end_before_start",
+                    discipline.end_year,
+                    year=discipline.year,
+                )
+            if self._known_holder("disciplines", i, discipline.holder) is None:
+                continue
+            unit = self.units.get(discipline.holder)
+            if unit is not None and unit.founded is not None and discipline.year < unit.founded:
+                self.problem(
+                    "disciplines",
+                    i,
+                    "year",
+                    "before_founding",
+                    discipline.year,
+                    year=discipline.year,
+                    holder=unit.id,
+                    founded=unit.founded,
+                )
 
     def _known_award(self, collection: str, index: int, code: str):
         award = self.catalogue.get(code)

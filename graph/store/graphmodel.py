@@ -5,7 +5,8 @@ Nodes: Unit, Person, Award, Block, Criterion. Edges: PART_OF (unit → parent un
 IN_BLOCK (unit → block), MEMBER_OF (person → unit), RENAMED_FROM / MERGED_INTO /
 SPLIT_FROM (unit → unit), RECEIVED (holder → award, one edge per achievement),
 TARGETS (holder → award, a PL5 target), GROUPED_WITH (unit → focal unit),
-SCORED_BY (criterion → focal unit), SCORED (ward → criterion, one edge per score).
+SCORED_BY (criterion → focal unit), SCORED (ward → criterion, one edge per score),
+DISCIPLINED (holder → Discipline, a disciplinary measure; the node carries its fields).
 A focal unit carries its PL1 order.
 """
 
@@ -23,6 +24,7 @@ from graph.models import (
     Achievement,
     BonusCriterion,
     Dataset,
+    Discipline,
     EmulationBlock,
     FocalUnit,
     LineageEvent,
@@ -116,6 +118,10 @@ def dataset_to_graph(data: Dataset, catalogue: Catalogue) -> nx.MultiDiGraph:
             seq=order,
             **score.model_dump(mode="json"),
         )
+    for order, d in enumerate(data.disciplines):
+        node = f"discipline:{d.key}"
+        g.add_node(node, label="Discipline", seq=order, **d.model_dump(mode="json"))
+        g.add_edge(_holder_node(d.holder, kinds), node, key="DISCIPLINED", type="DISCIPLINED")
     return g
 
 
@@ -187,6 +193,7 @@ def records_to_dataset(
         bonus_criteria=_validated(BonusCriterion, ordered_nodes("Criterion")),
         scores=_validated(Score, ordered_edges("SCORED")),
         targets=_validated(Target, ordered_edges("TARGETS")),
+        disciplines=_validated(Discipline, ordered_nodes("Discipline")),
     )
 
 

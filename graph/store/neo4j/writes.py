@@ -38,6 +38,7 @@ def numbered_records(add: Dataset) -> int:
             add.bonus_criteria,
             add.scores,
             add.targets,
+            add.disciplines,
         )
     )
 
@@ -73,6 +74,9 @@ def write_change(
     run_batches(tx, cypher.CREATE_SCORES, _new_links(add.scores, seq, WARD_AND_CRITERION))
     _by_holder_kind(
         tx, cypher.CREATE_TARGETS, _new_links(add.targets, seq, HOLDER_AND_AWARD), holder_kinds
+    )
+    _by_holder_kind(
+        tx, cypher.CREATE_DISCIPLINES, _new_rows(add.disciplines, seq, keyed=True), holder_kinds
     )
 
 
