@@ -42,6 +42,7 @@ REQUIREMENT_WORDS = {
         vi="Thành tích trong thời gian đó", en="Achievements in the period"
     ),
     "operating_age": Words(vi="Thời gian xây dựng, phát triển", en="Years of operation"),
+    "discipline": Words(vi="Kỷ luật", en="Discipline"),
     "rule": Words(vi="Tiêu chuẩn của bậc", en="The rung's standard"),
     "accumulation": Words(vi="Thành tích được tích luỹ", en="What accumulates"),
 }

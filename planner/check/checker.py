@@ -87,7 +87,7 @@ def check_under(
             period=ruleset.period.text(),
             verified=ruleset.verified,
         ),
-        settings=settings.resolved(ruleset, ev.rule.continuity.gap_years),
+        settings=settings.resolved(ruleset, ev.rule.continuity.gap_years, year),
         requirements=tuple(requirement_checks(ev, chosen, settings)),
         base=evidence_of(chosen.base, "base", chosen.counts_as) if chosen else None,
         base_choice=choice,
@@ -122,7 +122,8 @@ def earliest_without_new(
     ev = first or evaluate(holder, achievements, target, year, ruleset, settings, catalogue)
     gap = settings.gap(ev.rule.continuity.gap_years)
     last = max((a.year for a in achievements), default=year)
-    horizon = max(year, last + gap + 2, ev.age.earliest_year or year)
+    restart = (ev.discipline.counts_from or year) + gap  # after a disciplinary term
+    horizon = max(year, last + gap + 2, ev.age.earliest_year or year, restart)
     for candidate in range(year, horizon + 1):
         if candidate != year:
             ev = evaluate(holder, achievements, target, candidate, ruleset, settings, catalogue)
@@ -168,6 +169,9 @@ def outlook(ev: Evaluation, earliest_year: int | None, attempt: Attempt | None) 
             vi=f"Đủ điều kiện đề nghị {ev.target} năm {ev.year}.",
             en=f"Eligible for {ev.target} in {ev.year}.",
         )
+    if ev.discipline.refuses:
+        words = ev.discipline.words()
+        return Words(vi=f"Không đủ điều kiện: {words.vi}.", en=f"Not eligible: {words.en}.")
     if earliest_year is not None and attempt is not None:
         base = f"{attempt.base.award} {attempt.base.year}"
         return Words(
