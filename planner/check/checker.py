@@ -18,7 +18,7 @@ from planner.check.holder import HolderProfile
 from planner.check.verdict import RulesetUsed, Verdict
 from planner.rules.book import RulesetBook, default_book
 from planner.rules.ruleset import Ruleset, Words
-from planner.settings import Settings
+from planner.settings import CARRY_PREDECESSORS_BASIS, Settings
 
 Holder = Unit | Person | HolderProfile
 
@@ -100,7 +100,7 @@ def check_under(
             else None
         ),
         outlook=outlook(ev, earliest_year, earliest_attempt),
-        warnings=tuple(warnings) + tuple(_rule_warnings(ev)),
+        warnings=tuple(warnings) + tuple(_rule_warnings(ev)) + _carried_words(profile),
     )
 
 
@@ -203,3 +203,20 @@ def _rule_warnings(ev: Evaluation) -> list[Words]:
             )
         )
     return found
+
+
+def _carried_words(holder: HolderProfile) -> tuple[Words, ...]:
+    """A verdict that counts a merged unit's predecessors says so, and on what basis
+    (the setting `carry_predecessors`: docs/rules.md A19)."""
+    if not holder.carried_from:
+        return ()
+    units = ", ".join(holder.carried_from)
+    basis = CARRY_PREDECESSORS_BASIS
+    return (
+        Words(
+            vi=f"Tính cả thành tích của đơn vị cũ ({units}) theo thiết lập carry_predecessors. "
+            f"Căn cứ: {basis.vi}",
+            en=f"The achievements of the former units ({units}) are counted under the setting "
+            f"carry_predecessors. Basis: {basis.en}",
+        ),
+    )

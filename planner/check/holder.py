@@ -25,12 +25,15 @@ class HolderProfile(Record):
     # its disciplinary measures (kỷ luật): they restart every count where the
     # ruleset says so (planner/check/discipline.py)
     disciplines: tuple[Discipline, ...] = ()
+    # the units whose history it carries (merged into it, renamed), under the
+    # setting `carry_predecessors`: a verdict resting on them names the basis
+    carried_from: tuple[str, ...] = ()
 
     @classmethod
     def of(
         cls, holder: Unit | Person | HolderProfile, disciplines: Iterable[Discipline] = ()
     ) -> HolderProfile:
-        measures = tuple(d for d in disciplines if d.holder == holder.id)
+        measures = tuple(disciplines)
         if isinstance(holder, HolderProfile):
             if not measures:
                 return holder
