@@ -223,9 +223,8 @@ def evaluate(
     routes = option_routes(rule, holder, settings)
     relevant = {code for _, options in routes for o in options.any_of for code in o.codes()}
     discipline = discipline_bound(holder, ruleset, year)
-    after = discipline.bases_after(
-        consumed_until(achievements, target, year, catalogue, settings), settings
-    )
+    repeat = consumed_until(achievements, target, year, catalogue, settings)
+    after = discipline.bases_after(repeat, settings)
     attempts = []
     for base, code, entry in candidate_bases(rule, achievements, year, ruleset, settings, after):
         window = open_window(base.year, year, ratings, settings, gap, discipline.counts_from)
@@ -252,7 +251,7 @@ def evaluate(
         rule=rule,
         routes=tuple(route for route, _ in routes),
         attempts=tuple(attempts),
-        consumed_until=after,
+        consumed_until=repeat,
         age=check_age(rule, holder, year, settings),
         discipline=discipline,
     )

@@ -85,6 +85,10 @@ def base_check(ev: Evaluation, attempt: Attempt | None, settings: Settings) -> R
             f" sau năm {ev.consumed_until} (năm đã nhận khen thưởng từ bậc {ev.target} trở lên)"
         )
         after_en = f" after {ev.consumed_until} (when it received {ev.target} or higher)"
+    served = ev.discipline.bases_after(None, settings)
+    if served is not None and (ev.consumed_until is None or served > ev.consumed_until):
+        after_vi = f" sau năm {served} (năm chấp hành xong kỷ luật)"
+        after_en = f" after {served} (when the disciplinary term was served)"
     return RequirementCheck(
         kind="base",
         status="missing",

@@ -144,3 +144,100 @@ def test_a_measure_before_the_units_founding_is_refused():
     )
     [problem] = check_change(change, Dataset(), default_catalogue())
     assert (problem.reason, problem.field) == ("before_founding", "year")
+
+
+RESTARTS = """  discipline_restarts:
+    cite:
+      - document: Nghị định 152/2025/NĐ-CP
+        article: Điều 4
+        clause: khoản 3
+        quote: thành tích khen thưởng được tính từ thời điểm chấp hành xong thời gian thi hành kỷ luật
+    verified: false
+"""
+
+
+@pytest.fixture
+def restarting_rules(tmp_path):
+    """A copy of hanoi-2018 that carries Decree 152 Art. 4.3, as an office would
+    write it into a ruleset of its own (the numbers unchanged)."""
+    from pathlib import Path
+
+    shelf = tmp_path / "rules"
+    shelf.mkdir()
+    source = Path(__file__).resolve().parents[2] / "data" / "rules" / "hanoi-2018.yaml"
+    text = source.read_text(encoding="utf-8").replace("id: hanoi-2018", "id: ha-noi-kl", 1)
+    text = text.replace(
+        "  verified: true\n\ncollective:", "  verified: true\n" + RESTARTS + "\ncollective:", 1
+    )
+    assert RESTARTS in text
+    (shelf / "ha-noi-kl.yaml").write_text(text, encoding="utf-8")
+    (shelf / "legal-periods.yaml").write_text(
+        (source.parent / "legal-periods.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    return shelf
+
+
+def history_file(tmp_path, measures: list[dict]):
+    path = tmp_path / "phuong-x.json"
+    path.write_text(
+        json.dumps(
+            {
+                "holder": {"id": "phuong-x", "name": "Phường X", "kind": "collective"},
+                "achievements": [
+                    {"award": "BK_TP", "year": 2014},
+                    {"award": "CO_TP", "year": 2016},
+                ],
+                "disciplines": measures,
+            }
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_check_says_a_verdict_is_refused_because_of_discipline(capsys, tmp_path, restarting_rules):
+    path = history_file(
+        tmp_path, [{"year": 2017, "end_year": 2017, "form": "Khiển trách", "decision_no": "7/QĐ"}]
+    )
+    args = ["check", "--history", str(path), "--target", "BK_TTG", "--year", "2019"]
+    shelf = ["--rules-dir", str(restarting_rules), "--ruleset", "ha-noi-kl"]
+    code, out, _ = run(capsys, *args, *shelf)
+    assert code == 0
+    assert "Khiển trách năm 2017, quyết định 7/QĐ" in out
+    assert "chấp hành xong năm 2017" in out and "tính từ năm 2018" in out
+    assert "Nghị định 152/2025/NĐ-CP" in out
+    verdict = json.loads(run(capsys, *args, *shelf, "--json")[1])
+    assert verdict["eligible"] is False
+    # the same file with the measure left out: eligible under the same ruleset
+    clean = history_file(tmp_path, [])
+    again = ["check", "--history", str(clean), "--target", "BK_TTG", "--year", "2019", *shelf]
+    assert json.loads(run(capsys, *again, "--json")[1])["eligible"] is True
+
+
+def test_check_refuses_to_propose_while_a_measure_is_open(capsys, tmp_path, restarting_rules):
+    path = history_file(tmp_path, [{"year": 2018, "form": "Cảnh cáo"}])
+    code, out, _ = run(
+        capsys,
+        "--lang",
+        "en",
+        "check",
+        "--history",
+        str(path),
+        "--target",
+        "BK_TTG",
+        "--year",
+        "2019",
+        "--rules-dir",
+        str(restarting_rules),
+        "--ruleset",
+        "ha-noi-kl",
+    )
+    assert code == 0
+    assert "Not eligible: under a disciplinary measure (Cảnh cáo in 2018) not yet served" in out
+
+
+def test_a_history_file_with_a_wrong_measure_is_refused_at_its_row(capsys, tmp_path):
+    path = history_file(tmp_path, [{"year": 2017, "end_year": 2016, "form": "Khiển trách"}])
+    code, _, err = run(capsys, "check", "--history", str(path), "--year", "2019")
+    assert code == 1
+    assert "phuong-x.json, disciplines[0], trường `end_year`" in err
