@@ -151,7 +151,7 @@ RESTARTS = """  discipline_restarts:
       - document: Nghị định 152/2025/NĐ-CP
         article: Điều 4
         clause: khoản 3
-        quote: thành tích khen thưởng được tính từ thời điểm chấp hành xong thời gian thi hành kỷ luật
+        quote: thành tích khen thưởng được tính từ thời điểm chấp hành xong thời gian kỷ luật
     verified: false
 """
 
