@@ -85,7 +85,7 @@ def page() -> None:
     unit_id = left.selectbox(
         t("plan.unit"), ids, format_func=lambda i: units[i].name, key="whatif_unit"
     )
-    history = store().history(unit_id, with_predecessors=True)
+    holder, history = ruling.holder_for(data, unit_id, ruling.proposal_year())
     targets = ruling.targets(units[unit_id])
     default = roadmap[unit_id].award if unit_id in roadmap else None
     names = catalogue()
@@ -97,7 +97,7 @@ def page() -> None:
         key="whatif_target",
     )
     scenario = scenario_controls(history, lang)
-    request = request_for(units[unit_id], history, target, ruling.proposal_year())
+    request = request_for(holder, history, target, ruling.proposal_year())
     try:
         with st.spinner("…"):
             answer = what_if(request, scenario, book=ruling.book())

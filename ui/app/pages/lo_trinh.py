@@ -36,7 +36,7 @@ def single_unit(data, lang: str) -> None:
     unit_id = st.selectbox(
         t("plan.unit"), ids, format_func=lambda i: units[i].name, key="plan_unit"
     )
-    history = store().history(unit_id, with_predecessors=True)
+    holder, history = ruling.holder_for(data, unit_id, ruling.proposal_year())
     targets = ruling.targets(units[unit_id])
     row = roadmap.get(unit_id)
     place = ruling.standing_of(units[unit_id], history, ruling.proposal_year())
@@ -58,7 +58,7 @@ def single_unit(data, lang: str) -> None:
             t("plan.deadline"), 0, 2100, (row.by_year or 0) if row else 0, key="plan_deadline"
         )
     )
-    request = request_for(units[unit_id], history, target, from_year, deadline or None)
+    request = request_for(holder, history, target, from_year, deadline or None)
     with st.spinner("…"):
         result = plan_for(request)
     show_result(result, lang)
@@ -79,7 +79,11 @@ def council(data, lang: str) -> None:
         request = PortfolioRequest(
             entries=tuple(
                 entries_from_dataset(
-                    data, from_year=year, ruleset_id=ruling.ruleset_id(), book=ruling.book()
+                    data,
+                    from_year=year,
+                    ruleset_id=ruling.ruleset_id(),
+                    book=ruling.book(),
+                    settings=ruling.settings(),
                 )
             ),
             from_year=year,

@@ -21,8 +21,8 @@ def standings(data) -> list[tuple]:
     for unit in data.units:
         if unit.kind == "district":
             continue
-        history = store().history(unit.id, with_predecessors=True)
-        found.append((unit, history, ruling.standing_of(unit, history, year)))
+        holder, history = ruling.holder_for(data, unit.id, year)
+        found.append((unit, history, ruling.standing_of(holder, history, year)))
     return found
 
 
