@@ -48,3 +48,41 @@ def test_an_open_measure_says_no_proposal_is_made_while_it_is_open():
 def test_a_unit_without_measures_shows_no_list():
     app = disciplined()
     assert "**Kỷ luật**" not in [m.value for m in app.markdown]
+
+
+def test_a_measure_entered_by_hand_is_written_after_one_question():
+    app = loaded()
+    app.switch_page("pages/du_lieu.py").run()
+    assert not app.exception
+    app.text_input(key="discipline_holder_search").set_value("phong y te").run()
+    app.selectbox(key="discipline_holder").select("phong-y-te").run()
+    form = app.get("form")[-1]
+    form.number_input[0].set_value(2021)
+    form.number_input[1].set_value(2022)
+    form.text_input[0].set_value("Khiển trách")
+    form.text_input[1].set_value("15/QĐ-KL")
+    form.button[0].click().run()
+    assert any("Khiển trách" in w.value and "2021" in w.value for w in app.warning)
+    app.button(key="add_discipline_yes").click().run()
+    assert app.success[-1].value == "Đã lưu."
+    [stored] = EmbeddedStore(os.environ["KHENCAO_STORE_PATH"]).snapshot().disciplines
+    assert (stored.holder, stored.year, stored.end_year, stored.form) == (
+        "phong-y-te",
+        2021,
+        2022,
+        "Khiển trách",
+    )
+
+
+def test_an_end_before_the_year_is_refused_in_words_and_nothing_is_written():
+    app = loaded()
+    app.switch_page("pages/du_lieu.py").run()
+    app.selectbox(key="discipline_holder").select("phong-y-te").run()
+    form = app.get("form")[-1]
+    form.number_input[0].set_value(2021)
+    form.number_input[1].set_value(2019)
+    form.text_input[0].set_value("Cảnh cáo")
+    form.button[0].click().run()
+    app.button(key="add_discipline_yes").click().run()
+    assert "trước năm bị kỷ luật" in app.error[-1].value
+    assert EmbeddedStore(os.environ["KHENCAO_STORE_PATH"]).snapshot().disciplines == []

@@ -5,8 +5,16 @@ from __future__ import annotations
 
 TEXT: dict[str, tuple[str, str]] = {
     "count.disciplines": ("kỷ luật", "disciplinary measures"),
+    "data.template_disciplines": ("Mẫu danh sách kỷ luật", "Disciplinary measures template"),
     "discipline.heading": ("Kỷ luật", "Disciplinary measures"),
     "discipline.none": ("Không có kỷ luật.", "No disciplinary measure."),
+    "discipline.add": ("Ghi một quyết định kỷ luật", "Record a disciplinary measure"),
+    "discipline.served": ("Đã chấp hành xong", "Term served"),
+    "discipline.form_hint": ("khiển trách, cảnh cáo, …", "reprimand, warning, …"),
+    "discipline.add_question": (
+        "Ghi kỷ luật “{form}” năm {year} của {holder}?",
+        "Record the measure “{form}” of {year} for {holder}?",
+    ),
     "discipline.col_year": ("Năm kỷ luật", "Year imposed"),
     "discipline.col_end": ("Năm chấp hành xong", "Term served in"),
     "discipline.col_form": ("Hình thức", "Measure"),
