@@ -42,6 +42,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "settings_text": ("planner.settings", "settings_text"),
     "audit": ("planner.audit.document", "audit"),
     "holder_history": ("planner.audit.document", "holder_history"),
+    "holder_record": ("planner.audit.document", "holder_record"),
     "eligibility_sheet": ("planner.audit.eligibility_sheet", "eligibility_sheet"),
     "target_cases": ("planner.audit.eligibility_sheet", "target_cases"),
     "unit_case": ("planner.audit.eligibility_sheet", "unit_case"),

@@ -8,7 +8,9 @@ alternatives on every small history the property tests generate.
 
 Scope (what the generated histories use): ruleset hanoi-2018 with annual awards
 only, both window conventions, recorded and unknown ratings, flag-ineligible
-collectives, founding years, years without flags, individuals with initiatives.
+collectives, founding years, years without flags, individuals with initiatives,
+a disciplinary measure (Decree 152/2025 Art. 4.3: nothing up to the end of its
+term counts, the base included unless `voids_base` is off; none while it is open).
 """
 
 from __future__ import annotations
@@ -43,6 +45,9 @@ class Holder:
     kind: str  # "collective" or "individual"
     flag_eligible: bool = True
     founded: int | None = None
+    counts_from: int | None = None  # the year after a disciplinary term was served
+    voids_base: bool = True  # an award held before then cannot be the base
+    pending: bool = False  # a disciplinary measure not yet served: no proposal
 
 
 Record = tuple[tuple[str, int], ...]  # (award, year)
@@ -67,12 +72,17 @@ def eligible(holder: Holder, record: Record, rung: str, year: int, shift: int) -
         (bases, options), age = INDIVIDUAL[rung], None
     if age and holder.founded is not None and year - holder.founded < age:
         return False
+    if holder.pending:
+        return False
+    restart = holder.counts_from
     closed = max((y for a, y in record if y < year and rank(a) >= rank(rung)), default=None)
     for base in set(record):
         code, b = base
         if code not in bases or b >= year or (closed is not None and b <= closed):
             continue
-        start = b + shift
+        if restart is not None and holder.voids_base and b < restart:
+            continue
+        start = b + shift if restart is None else max(b + shift, restart)
         for y in range(year - 1, start - 1, -1):
             if not excellent(record, y):
                 start = y + 1

@@ -18,7 +18,7 @@ from planner.check.holder import HolderProfile
 from planner.check.verdict import RulesetUsed, Verdict
 from planner.rules.book import RulesetBook, default_book
 from planner.rules.ruleset import Ruleset, Words
-from planner.settings import Settings
+from planner.settings import CARRY_PREDECESSORS_BASIS, Settings
 
 Holder = Unit | Person | HolderProfile
 
@@ -87,7 +87,7 @@ def check_under(
             period=ruleset.period.text(),
             verified=ruleset.verified,
         ),
-        settings=settings.resolved(ruleset, ev.rule.continuity.gap_years),
+        settings=settings.resolved(ruleset, ev.rule.continuity.gap_years, year),
         requirements=tuple(requirement_checks(ev, chosen, settings)),
         base=evidence_of(chosen.base, "base", chosen.counts_as) if chosen else None,
         base_choice=choice,
@@ -100,7 +100,7 @@ def check_under(
             else None
         ),
         outlook=outlook(ev, earliest_year, earliest_attempt),
-        warnings=tuple(warnings) + tuple(_rule_warnings(ev)),
+        warnings=tuple(warnings) + tuple(_rule_warnings(ev)) + _carried_words(profile),
     )
 
 
@@ -122,7 +122,8 @@ def earliest_without_new(
     ev = first or evaluate(holder, achievements, target, year, ruleset, settings, catalogue)
     gap = settings.gap(ev.rule.continuity.gap_years)
     last = max((a.year for a in achievements), default=year)
-    horizon = max(year, last + gap + 2, ev.age.earliest_year or year)
+    restart = (ev.discipline.counts_from or year) + gap  # after a disciplinary term
+    horizon = max(year, last + gap + 2, ev.age.earliest_year or year, restart)
     for candidate in range(year, horizon + 1):
         if candidate != year:
             ev = evaluate(holder, achievements, target, candidate, ruleset, settings, catalogue)
@@ -168,6 +169,9 @@ def outlook(ev: Evaluation, earliest_year: int | None, attempt: Attempt | None) 
             vi=f"Đủ điều kiện đề nghị {ev.target} năm {ev.year}.",
             en=f"Eligible for {ev.target} in {ev.year}.",
         )
+    if ev.discipline.refuses:
+        words = ev.discipline.words()
+        return Words(vi=f"Không đủ điều kiện: {words.vi}.", en=f"Not eligible: {words.en}.")
     if earliest_year is not None and attempt is not None:
         base = f"{attempt.base.award} {attempt.base.year}"
         return Words(
@@ -199,3 +203,20 @@ def _rule_warnings(ev: Evaluation) -> list[Words]:
             )
         )
     return found
+
+
+def _carried_words(holder: HolderProfile) -> tuple[Words, ...]:
+    """A verdict that counts a merged unit's predecessors says so, and on what basis
+    (the setting `carry_predecessors`: docs/rules.md A19)."""
+    if not holder.carried_from:
+        return ()
+    units = ", ".join(holder.carried_from)
+    basis = CARRY_PREDECESSORS_BASIS
+    return (
+        Words(
+            vi=f"Tính cả thành tích của đơn vị cũ ({units}) theo thiết lập carry_predecessors. "
+            f"Căn cứ: {basis.vi}",
+            en=f"The achievements of the former units ({units}) are counted under the setting "
+            f"carry_predecessors. Basis: {basis.en}",
+        ),
+    )

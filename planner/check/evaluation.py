@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from graph.catalogue import Catalogue
 from graph.models import Achievement
 from planner.check.counting import OptionResult, Tally, canonical_code, evaluate_options, tally
+from planner.check.discipline import DisciplineBound, discipline_bound
 from planner.check.holder import HolderProfile
 from planner.check.ratings import YearRatings
 from planner.check.window import Window, open_window
@@ -90,9 +91,12 @@ class Evaluation(BaseModel):
     attempts: tuple[Attempt, ...]
     consumed_until: int | None
     age: AgeCheck
+    discipline: DisciplineBound = DisciplineBound()
 
     @property
     def eligible(self) -> bool:
+        if self.discipline.refuses:
+            return False
         return self.age.status != "missing" and any(a.window_met for a in self.attempts)
 
     def best(self) -> Attempt | None:
@@ -218,10 +222,12 @@ def evaluate(
     gap = settings.gap(rule.continuity.gap_years)
     routes = option_routes(rule, holder, settings)
     relevant = {code for _, options in routes for o in options.any_of for code in o.codes()}
-    after = consumed_until(achievements, target, year, catalogue, settings)
+    discipline = discipline_bound(holder, ruleset, year)
+    repeat = consumed_until(achievements, target, year, catalogue, settings)
+    after = discipline.bases_after(repeat, settings)
     attempts = []
     for base, code, entry in candidate_bases(rule, achievements, year, ruleset, settings, after):
-        window = open_window(base.year, year, ratings, settings, gap)
+        window = open_window(base.year, year, ratings, settings, gap, discipline.counts_from)
         counted = tally(achievements, window, base, relevant, ruleset, settings)
         options = tuple(
             result
@@ -245,6 +251,7 @@ def evaluate(
         rule=rule,
         routes=tuple(route for route, _ in routes),
         attempts=tuple(attempts),
-        consumed_until=after,
+        consumed_until=repeat,
         age=check_age(rule, holder, year, settings),
+        discipline=discipline,
     )

@@ -54,6 +54,8 @@ def requirement_checks(
     ]
     if ev.age.status != "not_required":
         checks.append(age_check(ev))
+    if ev.discipline.applies:
+        checks.append(discipline_check(ev, settings))
     return checks
 
 
@@ -83,6 +85,10 @@ def base_check(ev: Evaluation, attempt: Attempt | None, settings: Settings) -> R
             f" sau năm {ev.consumed_until} (năm đã nhận khen thưởng từ bậc {ev.target} trở lên)"
         )
         after_en = f" after {ev.consumed_until} (when it received {ev.target} or higher)"
+    served = ev.discipline.bases_after(None, settings)
+    if served is not None and (ev.consumed_until is None or served > ev.consumed_until):
+        after_vi = f" sau năm {served} (năm chấp hành xong kỷ luật)"
+        after_en = f" after {served} (when the disciplinary term was served)"
     return RequirementCheck(
         kind="base",
         status="missing",
@@ -282,4 +288,48 @@ def age_check(ev: Evaluation) -> RequirementCheck:
         missing=missing,
         citation=rule_age.citation_text(),
         verified=rule_age.verified,
+    )
+
+
+def discipline_check(ev: Evaluation, settings: Settings) -> RequirementCheck:
+    """Decree 152/2025 Art. 4.3 in words: the measure, its end year, and from when
+    achievements count again (or that no proposal is made while it is open). It
+    is missing while the term is too recent for any window to be long enough."""
+    bound = ev.discipline
+    gap = settings.gap(ev.rule.continuity.gap_years)
+    assert bound.rule is not None  # a discipline check exists only where the rule does
+    statement = Words(
+        vi="Sau kỷ luật, thành tích được tính từ khi chấp hành xong thời gian kỷ luật; "
+        "không đề nghị khi đang xem xét kỷ luật",
+        en="After a disciplinary measure, achievements count from the end of its term; no "
+        "proposal while a disciplinary review is open",
+    )
+    if bound.refuses:
+        status, missing = (
+            "missing",
+            Words(
+                vi="chờ chấp hành xong thời gian kỷ luật (ghi năm chấp hành xong khi đã xong)",
+                en="wait until the term is served (record the year it ends once it has)",
+            ),
+        )
+    elif bound.counts_from is not None and bound.counts_from + gap > ev.year:
+        status, missing = (
+            "missing",
+            Words(
+                vi=f"thành tích chỉ được tính từ năm {bound.counts_from}: đủ {gap} năm sớm nhất "
+                f"năm {bound.counts_from + gap}",
+                en=f"achievements count only from {bound.counts_from}: {gap} years are reached "
+                f"in {bound.counts_from + gap} at the earliest",
+            ),
+        )
+    else:
+        status, missing = "met", None
+    return RequirementCheck(
+        kind="discipline",
+        status=status,
+        statement=statement,
+        finding=bound.words(),
+        missing=missing,
+        citation=bound.rule.citation_text(),
+        verified=bound.rule.verified,
     )

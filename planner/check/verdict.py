@@ -16,7 +16,9 @@ from planner.rules.ruleset import Words
 
 Status = Literal["met", "missing", "assumed"]
 Role = Literal["base", "counted", "recorded_only", "already_used", "other_basis"]
-RequirementKind = Literal["base", "continuity", "window_achievements", "operating_age"]
+RequirementKind = Literal[
+    "base", "continuity", "window_achievements", "operating_age", "discipline"
+]
 
 ROLE_WORDS: dict[str, Words] = {
     "base": Words(vi="căn cứ", en="base"),

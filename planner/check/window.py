@@ -53,15 +53,24 @@ class Window(BaseModel):
         return str(self.start) if self.start == self.end else f"{self.start}–{self.end}"
 
 
-def window_opening(base_year: int, settings: Settings) -> int:
+def window_opening(base_year: int, settings: Settings, counts_from: int | None = None) -> int:
+    """The earliest start of a window on a base of `base_year`: the base year or
+    the year after, and never before `counts_from`, the year counts restart
+    after a disciplinary term (planner/check/discipline.py)."""
     shift = 1 if settings.window is WindowConvention.AFTER_BASE_YEAR else 0
-    return base_year + shift
+    opens = base_year + shift
+    return opens if counts_from is None else max(opens, counts_from)
 
 
 def open_window(
-    base_year: int, proposal_year: int, ratings: YearRatings, settings: Settings, gap: int
+    base_year: int,
+    proposal_year: int,
+    ratings: YearRatings,
+    settings: Settings,
+    gap: int,
+    counts_from: int | None = None,
 ) -> Window:
-    opens = window_opening(base_year, settings)
+    opens = window_opening(base_year, settings, counts_from)
     start, broken_at = opens, None
     for year in range(proposal_year - 1, opens - 1, -1):
         status = ratings.status(year)

@@ -21,7 +21,6 @@ from planner.check.counting import OptionResult
 from planner.check.evaluation import Attempt, evaluate, find_rule
 from planner.check.holder import HolderProfile
 from planner.check.ratings import assumed_future_ratings
-from planner.check.window import window_opening
 from planner.rules.ruleset import Ruleset, Term
 from planner.settings import Settings
 
@@ -79,7 +78,7 @@ def _cheapest_at(
         return BestCase(year=year, base=best.base)
     witnesses: list[tuple[Achievement | None, list[Achievement]]] = []
     for attempt in ev.attempts:
-        years = [y for y in future if y >= window_opening(attempt.base.year, settings)]
+        years = [y for y in future if y >= attempt.window.opens]
         for option in attempt.options:
             needs = _needs(
                 option, attempt, from_year, lambda t: _cheapest_code(holder, t, settings, catalogue)

@@ -22,6 +22,7 @@ from planner.rules.ruleset import Words
 from planner.wording import options_text
 
 ORDER = (
+    "discipline",
     "deadline",
     "gap",
     "age",
@@ -75,6 +76,12 @@ def _rung(problem: PlanProblem, code: str | None) -> Rung:
 def reason_of(problem: PlanProblem, key: GuardKey) -> Reason:
     words, citation = _WORDS[key.family](problem, key)
     return Reason(family=key.family, rung=key.rung, year=key.year, words=words, citation=citation)
+
+
+def _discipline(problem: PlanProblem, key: GuardKey) -> tuple[Words, str | None]:
+    bound = problem.discipline
+    assert bound.rule is not None  # the family exists only where the rule does
+    return bound.words(), bound.rule.citation_text()
 
 
 def _deadline(problem: PlanProblem, key: GuardKey) -> tuple[Words, str | None]:
@@ -233,6 +240,7 @@ def _one_rung_a_year(problem: PlanProblem, key: GuardKey) -> tuple[Words, str | 
 
 
 _WORDS = {
+    "discipline": _discipline,
     "deadline": _deadline,
     "gap": _gap,
     "age": _age,

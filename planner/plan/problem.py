@@ -17,6 +17,7 @@ from enum import StrEnum
 from graph.catalogue import Catalogue
 from graph.models import MAX_YEAR, MIN_YEAR, Achievement
 from planner.check.counting import tally
+from planner.check.discipline import DisciplineBound, discipline_bound
 from planner.check.evaluation import (
     candidate_bases,
     check_age,
@@ -113,6 +114,7 @@ class PlanProblem:
     effort: dict[str, int]
     shift: int  # the window opens in the base year + shift
     ratings: dict[int, str]  # yearly ratings recorded in the history
+    discipline: DisciplineBound = DisciplineBound()  # Decree 152/2025 Art. 4.3
     cache: dict = field(default_factory=dict, compare=False, repr=False)  # derived tables
 
     @property
@@ -195,6 +197,7 @@ def compile_problem(
         effort={c: settings.effort_of(c) for c in codes},
         shift=shift,
         ratings=dict(YearRatings(history, catalogue).recorded),
+        discipline=discipline_bound(holder, ruleset),
     )
     chain = []
     for i, (code, rule) in enumerate(zip(chain_codes, rules, strict=True)):
@@ -396,6 +399,8 @@ def trimmed_last_year(problem: PlanProblem) -> int:
     fixed += list(problem.blocked)
     anchor = max([problem.from_year, *(y + 1 for y in fixed)])
     ages = [r.age_year for r in problem.chain if r.age_year is not None]
+    if problem.discipline.counts_from is not None:  # counts restart after a term
+        ages.append(problem.discipline.counts_from)
     start = max([anchor, *ages])
     span = sum(problem.shift + r.gap + r.need + 2 for r in problem.chain)
     return start + span

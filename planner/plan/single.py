@@ -215,7 +215,7 @@ def plan(
         horizon=request.horizon,
         searched_until=problem.last_year,
         ruleset=ruleset.id,
-        settings=request.settings.resolved(ruleset),
+        settings=request.settings.resolved(ruleset, year=request.from_year),
         feasible=bool(plans),
         plan=plans[0] if plans else None,
         alternatives=tuple(plans[1:]),

@@ -131,6 +131,16 @@ class RungRule(RuleModel):
         return found
 
 
+class DisciplineRestart(Cited):
+    """The principle that a disciplinary measure restarts every count: achievements
+    up to the year its term was served count toward no merit award, and no
+    proposal is made while a measure's term or review is open (Decree 152/2025
+    Art. 4.3). A ruleset whose period the principle governs carries it, with its
+    citation; the older rulesets do not, and answer as before."""
+
+    note: Words | None = None
+
+
 class Accumulation(Cited):
     """Which achievements accumulate toward a high award.
 
@@ -142,6 +152,7 @@ class Accumulation(Cited):
     ministry_awards_count: bool
     ministry_equivalents: dict[str, str] = {}
     basis: tuple[Basis, ...] = (Basis.ANNUAL, Basis.THEMATIC, Basis.EXTRAORDINARY)
+    discipline_restarts: DisciplineRestart | None = None
 
 
 class EffectivePeriod(RuleModel):
@@ -199,6 +210,8 @@ class Ruleset(RuleModel):
 
     def requirements(self) -> list[Cited]:
         found: list[Cited] = [self.accumulation]
+        if self.accumulation.discipline_restarts is not None:
+            found.append(self.accumulation.discipline_restarts)
         for rules in (self.collective, self.individual):
             for rule in rules.values():
                 found += rule.requirements()

@@ -15,12 +15,12 @@ from planner import HolderProfile, Plan, PlanError, PlanRequest, PlanResult, no_
 from ui.app import ruling
 from ui.app.i18n import current_language, t
 from ui.app.pickers import pick_holder
-from ui.app.state import catalogue, store
+from ui.app.state import catalogue
 from ui.safe_text import literal
 
 
 def request_for(
-    unit: Unit,
+    unit: Unit | HolderProfile,
     history: list[Achievement],
     target: str | None,
     from_year: int,
@@ -219,10 +219,9 @@ def roadmap_results(data) -> dict:
     year = ruling.proposal_year()
     results = {}
     for target in data.targets:
-        unit = data.unit(target.holder)
-        if unit is None:
+        if data.unit(target.holder) is None:
             continue
-        history = store().history(target.holder, with_predecessors=True)
+        unit, history = ruling.holder_for(data, target.holder, year)
         by_year = target.by_year if target.by_year and target.by_year >= year else None
         results[target.key] = plan_for(request_for(unit, history, target.award, year, by_year))
     return results

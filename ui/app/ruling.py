@@ -21,6 +21,7 @@ from planner import (
     WindowConvention,
     YearList,
     check,
+    holder_record,
     plannable_targets,
     standing,
     year_list,
@@ -95,3 +96,12 @@ def targets(holder: Unit) -> list[str]:
 
     ruleset = book().select(proposal_year(), ruleset_id()).ruleset
     return plannable_targets(HolderProfile.of(holder).kind, ruleset, catalogue())
+
+
+def holder_for(data: Dataset, holder_id: str, year: int) -> tuple[HolderProfile, list[Achievement]]:
+    """The holder as a proposal for `year` sees it (its disciplinary measures; its
+    predecessors' history as the setting `carry_predecessors` says) and its history."""
+    found = holder_record(data, holder_id, year, settings())
+    if found is None:
+        raise LookupError(holder_id)
+    return found

@@ -368,6 +368,7 @@ def run_council(args: argparse.Namespace, settings: Settings, book) -> int:
         ruleset_id=args.ruleset,
         book=book,
         catalogue=names,
+        settings=_plan_settings(args),
     )
     if not entries:
         raise CommandError(t("council.no_units", args.lang))

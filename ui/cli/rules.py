@@ -241,7 +241,7 @@ def holder_from_args(
     """The holder a command is about, and its history: from `--history FILE.json`
     (a bad file raises Rejected) or from the store (a unit carries the history of
     units merged into it). `missing` is the key of what to give when neither is there."""
-    from planner import holder_history, read_history
+    from planner import holder_record, read_history
 
     if args.history and args.holder:
         raise CommandError(t("check.holder_and_history", args.lang))
@@ -251,9 +251,12 @@ def holder_from_args(
         raise CommandError(t(missing, args.lang))
     store = store_of(args)
     holder_id = find_holder(store, args.holder, args)
-    data = store.snapshot()
-    holder = HolderProfile.of(data.unit(holder_id) or data.person(holder_id))
-    return holder, holder_history(data, holder_id)
+    # its disciplinary measures, and its predecessors' history as the year's
+    # `carry_predecessors` says (the proposal year, or the first planned year)
+    year = args.year if getattr(args, "year", None) is not None else args.from_year
+    found = holder_record(store.snapshot(), holder_id, year, _settings(args))
+    assert found is not None  # find_holder found it
+    return found
 
 
 def _target(

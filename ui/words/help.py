@@ -150,8 +150,9 @@ TEXT: dict[str, tuple[str, str]] = {
         "drop-down lists of the record's units and the catalogue's awards",
     ),
     "help.template_kind": (
-        "loại mẫu: achievements (thành tích), units (đơn vị), people (cá nhân)",
-        "which template: achievements, units or people",
+        "loại mẫu: achievements (thành tích), units (đơn vị), people (cá nhân), "
+        "disciplines (kỷ luật)",
+        "which template: achievements, units, people or disciplines",
     ),
     "help.template_output": (
         "tệp .xlsx (mặc định mau-LOẠI.xlsx)",

@@ -82,6 +82,7 @@ def entries_from_dataset(
     book: RulesetBook | None = None,
     catalogue: Catalogue | None = None,
     rungs_up: int | None = None,
+    settings: Settings | None = None,
 ) -> list[PortfolioEntry]:
     """Every unit of the council (the district itself aside) with its target: the
     roadmap's (PL5) with its deadline and priority 2, else its next rung. With
@@ -96,14 +97,18 @@ def entries_from_dataset(
     by_holder: dict[str, list[Achievement]] = {}
     for achievement in dataset.achievements:
         by_holder.setdefault(achievement.holder, []).append(achievement)
-    lineage = any(unit.lineage for unit in dataset.units)
+    carry = (settings or Settings()).carries_predecessors(from_year)
+    lineage = carry and any(unit.lineage for unit in dataset.units)
     entries = []
     for unit in dataset.units:
         if unit.kind is UnitKind.DISTRICT:
             continue
-        holder = HolderProfile.of(unit)
-        # as planner.audit.document.holder_history, with the record indexed once
+        # as planner.audit.document.holder_record, with the record indexed once
         carried = predecessors(dataset.units, unit.id) if lineage else []
+        measures = [d for i in [unit.id, *carried] for d in dataset.disciplines_of(i)]
+        holder = HolderProfile.of(unit, measures).model_copy(
+            update={"carried_from": tuple(carried)}
+        )
         history = tuple(
             a
             for i in [unit.id, *carried]

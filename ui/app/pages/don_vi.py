@@ -6,6 +6,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from graph.store import disciplines
 from ui.app import ruling
 from ui.app.i18n import t
 from ui.app.state import catalogue, store
@@ -75,6 +76,24 @@ def excellent_years(records) -> list[int]:
     )
 
 
+def discipline_list(measures) -> None:
+    """The unit's disciplinary measures, in words, under its achievements."""
+    if not measures:
+        return
+    st.markdown(f"**{t('discipline.heading')}**")
+    lines = []
+    for d in measures:
+        decision = t("discipline.line_decision", decision=d.decision_no) if d.decision_no else ""
+        end = (
+            t("discipline.line_served", end=d.end_year)
+            if d.end_year is not None
+            else t("discipline.line_open")
+        )
+        line = t("discipline.line", form=d.form, year=d.year, decision=decision, end=end)
+        lines.append(f"- {literal(line)}")
+    st.markdown("\n".join(lines))
+
+
 def page() -> None:
     lang = st.session_state.get("lang", "vi")
     current = store()
@@ -98,16 +117,19 @@ def page() -> None:
     st.markdown(" · ".join(f"**{name}:** {value}" for name, value in facts))
     merged = st.toggle(t("unit.with_predecessors"), key="with_predecessors")
     records = current.history(unit.id, with_predecessors=merged)
+    measures = disciplines(current, unit.id, with_predecessors=merged)
     st.subheader(t("unit.history"))
     if not records:
         st.info(t("unit.no_history"))
+        discipline_list(measures)
         return
     st.dataframe(history_frame(records, lang), hide_index=True, width="stretch")
+    discipline_list(measures)
     st.subheader(t("unit.timeline"))
     st.altair_chart(timeline(records, lang), width="stretch")
     years = excellent_years(records)
     st.caption(f"{t('unit.rating_years')}: {', '.join(map(str, years)) or '—'}")
-    eligibility(unit, current.history(unit.id, with_predecessors=True), lang)
+    eligibility(*ruling.holder_for(current.snapshot(), unit.id, ruling.proposal_year()), lang)
 
 
 def eligibility(unit, records, lang: str) -> None:

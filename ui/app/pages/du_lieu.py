@@ -18,6 +18,7 @@ from graph.io.templates import TEMPLATE_KINDS, write_template
 from graph.models import Achievement, Change, Dataset
 from graph.problems import Rejected
 from ui.app.confirm import answer, ask, confirmed_button
+from ui.app.discipline_entry import discipline_section
 from ui.app.i18n import dataset_summary, invalid_entry, t
 from ui.app.pages.documents_section import documents_section
 from ui.app.state import catalogue, store
@@ -220,6 +221,7 @@ def page() -> None:
     import_section(lang)
     st.divider()
     add_section(lang)
+    discipline_section(lang)
     st.divider()
     remove_section(lang)
     st.divider()

@@ -33,6 +33,7 @@ BOOLEAN_SETTINGS = [
     "founding_age",
     "repeat_award_needs_new_base",
     "count_used_achievements",
+    "discipline_voids_base",
     "future_years_excellent",
     "one_city_award_a_year",
     "government_flag_needs_city_flag",
@@ -175,6 +176,14 @@ def settings_form() -> None:
         index=list(ministry).index(current["ministry_awards_count"]),
         key="setting_ministry_awards_count",
         format_func=ministry.get,
+    )
+    carry = {None: t("setting.by_year"), True: t("setting.yes"), False: t("setting.no")}
+    overrides["carry_predecessors"] = st.selectbox(
+        t("setting.carry_predecessors"),
+        list(carry),
+        index=list(carry).index(current["carry_predecessors"]),
+        key="setting_carry_predecessors",
+        format_func=carry.get,
     )
     gaps = {None: t("setting.by_ruleset"), **{g: str(g) for g in range(3, 11)}}
     overrides["gap_years"] = st.selectbox(
