@@ -43,6 +43,13 @@ def load_ruleset(path: Path, catalogue: Catalogue | None = None) -> Ruleset:
     return reader.read()
 
 
+def check_ruleset_data(raw: Any, file: str, catalogue: Catalogue | None = None) -> Ruleset:
+    """A ruleset given as data (the editor's form, a copy about to be written),
+    checked exactly as the file `file` would be; raises RulesetError."""
+    reader = _RulesetReader(Path(file), raw, {}, catalogue or default_catalogue())
+    return reader.read()
+
+
 def read_yaml(path: Path) -> tuple[Any, dict[Path_, int]]:
     """The parsed YAML and the line of every key and item (1-based)."""
     name = path.name
