@@ -96,6 +96,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "write_ruleset": ("planner.rules.office", "write_ruleset"),
     "RulesetError": ("planner.rules.problems", "RulesetError"),
     "RulesetProblem": ("planner.rules.problems", "RulesetProblem"),
+    "Cited": ("planner.rules.ruleset", "Cited"),
     "OptionSet": ("planner.rules.ruleset", "OptionSet"),
     "Ruleset": ("planner.rules.ruleset", "Ruleset"),
     "RungRule": ("planner.rules.ruleset", "RungRule"),

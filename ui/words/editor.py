@@ -107,4 +107,128 @@ TEXT: dict[str, tuple[str, str]] = {
         "{file}: valid — ruleset {id}, period {period}, {done}/{total} requirements verified "
         "against the text",
     ),
+    # the rules editor (Quy định page)
+    "editor.heading": ("Soạn bộ tiêu chuẩn của cơ quan", "The office's own rulesets"),
+    "editor.help": (
+        "Chép một bộ tiêu chuẩn thành bộ mới, sửa hoặc điền từng bậc và từng trích dẫn theo "
+        "văn bản, rồi lưu vào thư mục bộ tiêu chuẩn của cơ quan ({folder}). Bộ có sẵn không "
+        "sửa trực tiếp được: hãy chép trước.",
+        "Copy a ruleset into a new one, change or complete each rung and each citation from "
+        "the legal text, then save it in the office's rules folder ({folder}). A shipped "
+        "ruleset cannot be edited in place: copy it first.",
+    ),
+    "editor.source": ("Bộ tiêu chuẩn", "Ruleset"),
+    "editor.new_id": ("Mã của bộ mới", "Id of the new ruleset"),
+    "editor.new_id_help": (
+        "chữ thường không dấu, số và dấu gạch ngang, ví dụ luat-2022-hanoi",
+        "lower-case letters, digits and hyphens, e.g. luat-2022-hanoi",
+    ),
+    "editor.copy": ("Chép thành bộ mới", "Copy as a new ruleset"),
+    "editor.edit": ("Sửa bộ này", "Edit this ruleset"),
+    "editor.shipped_read_only": (
+        "Bộ có sẵn: chỉ chép được, không sửa trực tiếp.",
+        "Shipped ruleset: it can be copied, not edited in place.",
+    ),
+    "editor.bad_id": (
+        "“{id}” không dùng được làm mã: chỉ dùng chữ thường không dấu, số và dấu gạch ngang.",
+        "“{id}” cannot be an id: use lower-case letters, digits and hyphens.",
+    ),
+    "editor.id_taken": (
+        "Đã có bộ tiêu chuẩn mang mã {id}; hãy chọn mã khác.",
+        "A ruleset with the id {id} exists already; choose another id.",
+    ),
+    "editor.editing": ("Đang soạn {id} (từ {source})", "Editing {id} (from {source})"),
+    "editor.part": ("Phần cần sửa", "Part to edit"),
+    "editor.part_general": ("Thông tin chung", "General"),
+    "editor.problem_count": ("{count} lỗi", "{count} problems"),
+    "editor.variant": ("Loại", "Kind"),
+    "editor.remove": ("Bỏ", "Remove"),
+    "editor.add": ("Thêm: {what}", "Add: {what}"),
+    "editor.none": ("— không —", "— none —"),
+    "editor.none_yet": ("Chưa có mục nào.", "Nothing here yet."),
+    "editor.new_rung": ("Bậc khen cần thêm", "Rung to add"),
+    "editor.new_key": ("Tên mục mới", "Name of the new entry"),
+    "editor.bounds": ("từ {low} đến {high}", "from {low} to {high}"),
+    "editor.verified": ("Tôi đã đối chiếu với văn bản", "I have checked this against the text"),
+    "editor.verified_help": (
+        "Chỉ đánh dấu sau khi đã đọc đúng điều, khoản trích dẫn và số liệu trên khớp với văn bản.",
+        "Tick only after reading the cited article and clause and finding the numbers above "
+        "match the text.",
+    ),
+    "editor.verified_needs_quote": (
+        "Cần chép lời văn của điều khoản vào ô trích dẫn trước khi đánh dấu đã đối chiếu.",
+        "Copy the words of the article into the quote before ticking it as checked.",
+    ),
+    "editor.tick_cleared": (
+        "Yêu cầu này đã thay đổi sau khi được đánh dấu đối chiếu: hãy đối chiếu lại.",
+        "This requirement changed after it was ticked as checked: check it again.",
+    ),
+    "editor.refused": (
+        "Bộ tiêu chuẩn còn {count} lỗi; chưa lưu được cho đến khi sửa hết.",
+        "The ruleset has {count} problems; it cannot be saved until all are fixed.",
+    ),
+    "editor.save": ("Lưu vào thư mục của cơ quan", "Save in the office's folder"),
+    "editor.not_saved": (
+        "Chưa lưu: còn lỗi ở các trường được đánh dấu. Không ghi gì.",
+        "Not saved: problems remain at the fields marked. Nothing was written.",
+    ),
+    "editor.cannot_write": (
+        "Không ghi được vào thư mục bộ tiêu chuẩn: {detail}. Không ghi gì.",
+        "The rules folder cannot be written: {detail}. Nothing was written.",
+    ),
+    "editor.saved": (
+        "Đã lưu bộ tiêu chuẩn {id}: {file}. Chọn nó ở thanh bên, hoặc dùng "
+        "`--ruleset {id}` với khencao check và plan.",
+        "Saved ruleset {id}: {file}. Choose it in the sidebar, or use `--ruleset {id}` with "
+        "khencao check and plan.",
+    ),
+    # the fields of a ruleset, as the editor labels them
+    "editor.field.id": ("Mã", "Id"),
+    "editor.field.title": ("Tên", "Title"),
+    "editor.field.vi": ("Tiếng Việt", "Vietnamese"),
+    "editor.field.en": ("Tiếng Anh", "English"),
+    "editor.field.jurisdiction": ("Phạm vi áp dụng", "Jurisdiction"),
+    "editor.field.period": ("Thời gian áp dụng (năm đề nghị)", "Period (proposal years)"),
+    "editor.field.first": ("Từ năm", "From year"),
+    "editor.field.last": ("Đến năm", "To year"),
+    "editor.field.precedence": ("Mức ưu tiên", "Precedence"),
+    "editor.field.sources": ("Nguồn trích dẫn đặt tên", "Named sources"),
+    "editor.field.accumulation": ("Thành tích được tích luỹ", "What accumulates"),
+    "editor.field.ministry_awards_count": (
+        "Khen thưởng cấp bộ được tính",
+        "Ministry-level awards count",
+    ),
+    "editor.field.ministry_equivalents": (
+        "Khen thưởng cấp bộ tính như",
+        "Ministry-level award counts as",
+    ),
+    "editor.field.basis": ("Loại thành tích được tính", "Bases that count"),
+    "editor.field.collective": ("Tập thể", "Collectives"),
+    "editor.field.individual": ("Cá nhân", "Individuals"),
+    "editor.field.note": ("Ghi chú", "Note"),
+    "editor.field.base": ("Khen thưởng làm căn cứ", "Base awards"),
+    "editor.field.award": ("Hình thức khen", "Award"),
+    "editor.field.awards": ("Các hình thức khen được tính", "Awards that count"),
+    "editor.field.enabled_by": ("Chỉ áp dụng khi bật thiết lập", "Applies only with setting"),
+    "editor.field.continuity": ("Liên tục", "Continuity"),
+    "editor.field.rating": ("Mức xếp loại mỗi năm", "Yearly rating"),
+    "editor.field.gap_years": ("Số năm liên tục tối thiểu", "Consecutive years at least"),
+    "editor.field.window_options": ("Trong thời gian đó, đạt một trong", "In that time, one of"),
+    "editor.field.flag_ineligible_options": (
+        "Tập thể không thuộc đối tượng tặng cờ: đạt một trong",
+        "A collective not eligible for flags: one of",
+    ),
+    "editor.field.any_of": ("Phương án", "Option"),
+    "editor.field.terms": ("Điều kiện (cùng lúc)", "Terms (all at once)"),
+    "editor.field.count": ("Số lần", "Count"),
+    "editor.field.consecutive_years": ("Các năm liên tục", "Consecutive years"),
+    "editor.field.operating_age": ("Thời gian thành lập", "Founding age"),
+    "editor.field.min_years": ("Số năm tối thiểu", "Years at least"),
+    "editor.field.cite": ("Trích dẫn", "Citation"),
+    "editor.field.document": ("Văn bản", "Document"),
+    "editor.field.article": ("Điều", "Article"),
+    "editor.field.clause": ("Khoản", "Clause"),
+    "editor.field.point": ("Điểm", "Point"),
+    "editor.field.section": ("Mục", "Section"),
+    "editor.field.quote": ("Trích nguyên văn", "Quote"),
 }
