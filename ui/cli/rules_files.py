@@ -34,15 +34,21 @@ def register(commands: argparse._SubParsersAction, lang: str) -> None:
     show = commands.add_parser(
         "show", help=t("help.rules_show", lang), description=t("help.rules_show_description", lang)
     )
-    show.add_argument("ruleset_id", help=t("help.rules_show_id", lang))
+    show.add_argument(
+        "ruleset_id", metavar=t("metavar.ruleset", lang), help=t("help.rules_show_id", lang)
+    )
     _shelf_options(show, lang)
     show.set_defaults(handler=run_show)
 
     copy = commands.add_parser(
         "copy", help=t("help.rules_copy", lang), description=t("help.rules_copy_description", lang)
     )
-    copy.add_argument("source", help=t("help.rules_copy_source", lang))
-    copy.add_argument("new_id", help=t("help.rules_copy_new_id", lang))
+    copy.add_argument(
+        "source", metavar=t("metavar.ruleset", lang), help=t("help.rules_copy_source", lang)
+    )
+    copy.add_argument(
+        "new_id", metavar=t("metavar.new_id", lang), help=t("help.rules_copy_new_id", lang)
+    )
     copy.add_argument("--title", help=t("help.rules_copy_title", lang))
     copy.add_argument("--force", action="store_true", help=t("help.rules_copy_force", lang))
     _shelf_options(copy, lang)

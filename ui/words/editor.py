@@ -33,15 +33,15 @@ TEXT: dict[str, tuple[str, str]] = {
         "copy a ruleset into a new one of the office's, to edit",
     ),
     "help.rules_copy_description": (
-        "Ghi bản sao của bộ tiêu chuẩn NGUỒN, mang mã MÃ_MỚI, vào thư mục bộ tiêu chuẩn của "
+        "Ghi bản sao của BỘ_TIÊU_CHUẨN, mang mã MÃ_MỚI, vào thư mục bộ tiêu chuẩn của "
         "cơ quan ($KHENCAO_RULES_DIR, không có thì rules/ trong thư mục dữ liệu của người "
         "dùng). Tệp được ghi trọn vẹn hoặc không ghi gì. Mã thoát 0; 1 nếu bị từ chối (mã "
-        "đã có, trùng mã bộ có sẵn, mã không hợp lệ; không ghi gì); 2 nếu không có bộ NGUỒN "
+        "đã có, trùng mã bộ có sẵn, mã không hợp lệ; không ghi gì); 2 nếu không có BỘ_TIÊU_CHUẨN "
         "hoặc không ghi được vào thư mục.",
-        "Write a copy of the SOURCE ruleset, with the id NEW_ID, into the office's rules "
+        "Write a copy of RULESET, with the id NEW_ID, into the office's rules "
         "folder ($KHENCAO_RULES_DIR, else rules/ in the user data directory). The file is "
         "written whole or not at all. Exit 0; 1 if refused (the id exists, is a shipped "
-        "ruleset's, or is not a valid id; nothing written); 2 if there is no SOURCE or the "
+        "ruleset's, or is not a valid id; nothing written); 2 if there is no RULESET or the "
         "folder cannot be written.",
     ),
     "help.rules_copy_source": (
@@ -72,6 +72,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "catalogue, who may receive what, an id a shipped ruleset has. One sentence a "
         "problem, with its line and field path. Exit 0 if valid; 1 if not.",
     ),
+    "metavar.new_id": ("MÃ_MỚI", "NEW_ID"),
+    "metavar.title": ("TÊN", "TITLE"),
     "help.rules_validate_file": ("tệp bộ tiêu chuẩn (.yaml)", "the ruleset file (.yaml)"),
     "rules_files.col_id": ("Mã", "Id"),
     "rules_files.col_origin": ("Nguồn", "Origin"),

@@ -1,0 +1,164 @@
+"""The rules editor's form (ui/app/rules_form.py) and its checks, without the page: a
+ruleset becomes one value per field path and comes back equal; a problem lands on the
+path of its field."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from planner.rules.book import default_book
+from planner.rules.files import check_ruleset_data
+from planner.rules.office import copied, ruleset_yaml
+from planner.rules.ruleset import RuleModel, Ruleset
+from tests.office_rules import COUNT_PATH
+from ui.app.rules_editor import draft_problems, widget_key
+from ui.app.rules_form import (
+    COUNT,
+    KEYS,
+    VARIANT,
+    flatten,
+    shape_of,
+    unflatten,
+    with_item,
+    with_key,
+    with_variant,
+    without_item,
+    without_key,
+)
+
+SHIPPED = default_book().ids()
+
+
+@pytest.mark.parametrize("ruleset_id", SHIPPED)
+def test_every_shipped_ruleset_goes_through_the_form_and_back_unchanged(ruleset_id):
+    ruleset = default_book().get(ruleset_id)
+    flat = flatten(ruleset)
+    assert Ruleset.model_validate(unflatten(Ruleset, flat)) == ruleset
+    assert flat["collective.HCLD3.base[0].award"] == "BK_TTG"
+
+
+@pytest.mark.parametrize("ruleset_id", SHIPPED)
+def test_every_shipped_ruleset_written_as_an_office_file_reads_back_unchanged(ruleset_id):
+    ruleset = default_book().get(ruleset_id)
+    text = ruleset_yaml(ruleset)
+    assert "&id0" not in text and "*id0" not in text  # plain YAML, no aliases to untangle
+    assert check_ruleset_data(yaml.safe_load(text), f"{ruleset_id}.yaml") == ruleset
+
+
+def hanoi_copy() -> dict:
+    return flatten(copied(default_book().get("hanoi-2018"), "hanoi-qd"))
+
+
+def test_a_term_added_starts_at_the_lowest_count_the_model_allows():
+    flat = hanoi_copy()
+    terms = "collective.BK_TTG.window_options.any_of[0].terms"
+    shape = shape_of(
+        tuple[
+            type(
+                default_book()
+                .get("hanoi-2018")
+                .collective["BK_TTG"]
+                .window_options.any_of[0]
+                .terms[0]
+            ),
+            ...,
+        ]
+    )
+    added = with_item(flat, shape, terms)
+    assert added[terms + COUNT] == 2
+    assert added[terms + "[1].count"] == 1 and added[terms + "[1].consecutive_years"] is False
+    assert added[terms + "[0].count"] == flat[terms + "[0].count"]
+
+
+def test_removing_the_first_base_award_moves_the_second_up():
+    flat = hanoi_copy()
+    base = "collective.BK_TTG.base"
+    shape = shape_of(Ruleset.model_fields["collective"].annotation).item_shape
+    base_shape = shape_of(shape.model.model_fields["base"].annotation)
+    left = without_item(flat, base_shape, base, 0)
+    assert left[base + COUNT] == 1
+    assert left[base + "[0].award"] == "CO_TP"
+    assert base + "[1].award" not in left
+    ruleset = Ruleset.model_validate(unflatten(Ruleset, left))
+    assert [b.award for b in ruleset.collective["BK_TTG"].base] == ["CO_TP"]
+
+
+def test_a_rung_removed_then_added_again_is_blank_and_its_empty_citation_is_named():
+    flat = hanoi_copy()
+    rungs = shape_of(Ruleset.model_fields["collective"].annotation)
+    without = without_key(flat, rungs, "collective", "BK_TTG")
+    assert "BK_TTG" not in without["collective" + KEYS]
+    assert Ruleset.model_validate(unflatten(Ruleset, without)).rule("collective", "BK_TTG") is None
+    again = with_key(without, rungs, "collective", "BK_TTG")
+    _, problems = draft_problems(again, default_book(), replace=False, original="hanoi-qd")
+    fields = {p.field for p in problems}
+    assert "collective.BK_TTG.base[0].cite[0].document" in fields
+    assert "collective.BK_TTG.window_options.any_of[0].terms[0].awards" in fields
+
+
+class Unknown(RuleModel):
+    look_up: str
+
+
+class Counted(RuleModel):
+    count: int
+
+
+class Shelf(RuleModel):
+    rungs: dict[str, Counted | Unknown] = {}
+
+
+def test_a_rung_declared_unknown_becomes_a_filled_one():
+    flat = flatten(Shelf(rungs={"BK_TTG": Unknown(look_up="Điều 73 khoản 2")}))
+    assert flat["rungs.BK_TTG" + VARIANT] == "Unknown"
+    shape = shape_of(Shelf.model_fields["rungs"].annotation).item_shape
+    filled = with_variant(flat, shape, "rungs.BK_TTG", "Counted")
+    filled["rungs.BK_TTG.count"] = 3
+    assert Shelf.model_validate(unflatten(Shelf, filled)) == Shelf(
+        rungs={"BK_TTG": Counted(count=3)}
+    )
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "reason"),
+    [
+        (COUNT_PATH, -1, "schema"),
+        ("collective.BK_TTG.window_options.any_of[0].terms[0].awards", ["CO_TTP"], "unknown_award"),
+        ("collective.BK_TTG.continuity.rating", "BK_TP", "not_a_rating"),
+        ("individual.HCLD3.window_options.any_of[0].terms[0].awards", ["CO_TP"], "wrong_holder"),
+    ],
+)
+def test_a_wrong_value_is_refused_at_its_field(path, value, reason):
+    flat = hanoi_copy()
+    flat[path] = value
+    ruleset, problems = draft_problems(flat, default_book(), replace=False, original="hanoi-qd")
+    assert ruleset is None or problems
+    placed = [p for p in problems if p.reason == reason]
+    assert placed, [p.message("en") for p in problems]
+    assert all(p.field.startswith(path) for p in placed)
+
+
+def test_a_requirement_ticked_without_a_quote_is_refused_at_its_tick():
+    flat = hanoi_copy()
+    requirement = "collective.HCLD3.operating_age"
+    flat[requirement + ".cite[0].quote"] = "  "
+    _, problems = draft_problems(flat, default_book(), replace=False, original="hanoi-qd")
+    assert [(p.reason, p.field) for p in problems] == [
+        ("verified_without_quote", requirement + ".verified")
+    ]
+
+
+def test_a_shipped_id_is_refused_at_the_id():
+    flat = hanoi_copy()
+    flat["id"] = "nd91-2017"
+    _, problems = draft_problems(flat, default_book(), replace=False, original="hanoi-qd")
+    assert [(p.reason, p.field) for p in problems] == [("shipped_id", "id")]
+
+
+def test_widget_keys_are_css_safe_and_differ_by_ruleset_and_path():
+    a = widget_key("luat-2022-hn", COUNT_PATH)
+    assert a.replace("_", "").isalnum()
+    assert a != widget_key("luat-2022-hn", COUNT_PATH.replace("any_of[0]", "any_of[1]"))
+    assert a != widget_key("hanoi-qd", COUNT_PATH)
+    assert widget_key("x", "sources.ghi chú") != widget_key("x", "sources.ghi_chú")
