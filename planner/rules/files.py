@@ -326,6 +326,7 @@ SCHEMA_VI = {
     "bool_parsing": "phải là true hoặc false",
     "string_type": "phải là một chuỗi chữ",
     "too_short": "không được để trống",
+    "string_too_short": "không được để trống",
     "dict_type": "phải là một bảng khoá: giá trị",
     "model_type": "phải là một bảng khoá: giá trị",
     "model_attributes_type": "phải là một bảng khoá: giá trị",

@@ -59,6 +59,7 @@ from ui.safe_text import literal
 from ui.words import TEXT
 
 DRAFT = "rules_editor_draft"  # {"id", "source", "replace", "flat", "keys"}
+SAVED = "rules_editor_saved"  # (id, file) of the ruleset saved by the last run
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 # Fields whose text is an award code, chosen from the catalogue by name.
 CODE_FIELDS = {"award", "awards", "rating", "ratings", "target"}
@@ -548,6 +549,9 @@ def section(book: RulesetBook, lang: str) -> None:
             start(book.get(source), source, replace=True)
     else:
         edit_col.caption(t("editor.shipped_read_only"))
+    saved = st.session_state.pop(SAVED, None)
+    if saved:
+        st.success(t("editor.saved", id=saved[0], file=literal(saved[1])))
     draft = st.session_state.get(DRAFT)
     if draft:
         edit(draft, book, lang)
@@ -628,7 +632,8 @@ def save(draft: dict, book: RulesetBook) -> None:
     except OSError as error:
         st.error(t("editor.cannot_write", detail=literal(error.strerror or str(error))))
         return
-    ruling.book.clear()  # every page reads the shelf again, with the saved ruleset
+    ruling.reread_book()
     draft["replace"] = True
     draft["source"] = ruleset.id
-    st.success(t("editor.saved", id=ruleset.id, file=literal(str(path))))
+    st.session_state[SAVED] = (ruleset.id, str(path))
+    st.rerun()  # the sidebar and every view offer the saved ruleset at once

@@ -1,0 +1,143 @@
+"""The rules editor of the Quy định page, driven by Streamlit's AppTest: copy hanoi-2018,
+change a count of the collective BK_TTG rung, see a wrong value refused at its field,
+save into the office folder ($KHENCAO_RULES_DIR, a test's own), and the checker uses it."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from planner import check, read_history
+from tests.app_steps import shown, started
+from tests.office_rules import COUNT_PATH, phuong_a
+from ui import bootstrap
+from ui.app.rules_editor import widget_key
+
+pytestmark = pytest.mark.usefixtures("own_embedded_store")
+
+RATING_PATH = "collective.BK_TTG.continuity.rating"
+NEW = "hanoi-qd"
+
+
+def key(path: str) -> str:
+    return widget_key(NEW, path)
+
+
+def copied(source: str = "hanoi-2018", new_id: str = NEW, lang: str = "vi") -> AppTest:
+    app = started(lang)
+    app.switch_page("pages/quy_dinh.py").run()
+    app.selectbox(key="editor_source").select(source).run()
+    app.text_input(key="editor_new_id").input(new_id).run()
+    app.button(key="editor_copy").click().run()
+    app.radio(key="editor_part").set_value("collective").run()
+    assert not app.exception
+    return app
+
+
+def drawn_after(app: AppTest, widget: str) -> list:
+    """The elements drawn after the widget `widget` in its own block, up to the next widget."""
+
+    def walk(block):
+        nodes = list(block.children.values())
+        for i, node in enumerate(nodes):
+            if getattr(node, "key", None) == widget:
+                following = []
+                for other in nodes[i + 1 :]:
+                    if getattr(other, "key", None):
+                        break
+                    following.append(other)
+                return following
+            if hasattr(node, "children"):
+                found = walk(node)
+                if found is not None:
+                    return found
+        return None
+
+    found = walk(app.main)
+    assert found is not None, f"no widget {widget}"
+    return found
+
+
+def errors_at(app: AppTest, path: str) -> list[str]:
+    return [shown(e.value) for e in drawn_after(app, key(path)) if e.type == "error"]
+
+
+def eligible(ruleset_id: str, tmp_path) -> bool:
+    holder, history = read_history(phuong_a(tmp_path), bootstrap.catalogue())
+    verdict = check(
+        holder,
+        history,
+        "BK_TTG",
+        2021,
+        ruleset_id=ruleset_id,
+        book=bootstrap.rulesets(),
+    )
+    return verdict.eligible
+
+
+def test_copy_change_a_count_save_and_the_checker_answers_with_the_new_number(
+    office_rules, tmp_path
+):
+    app = copied()
+    assert app.number_input(key=key(COUNT_PATH)).value == 1
+    app.number_input(key=key(COUNT_PATH)).set_value(2).run()
+    assert not app.error
+    app.button(key="editor_save").click().run()
+    assert [s.value for s in app.success][0].startswith("Đã lưu bộ tiêu chuẩn hanoi-qd")
+    assert (office_rules / f"{NEW}.yaml").is_file()
+    assert eligible("hanoi-2018", tmp_path) is True
+    assert eligible(NEW, tmp_path) is False
+    saved = bootstrap.rulesets().get(NEW).collective["BK_TTG"].window_options
+    assert saved.any_of[0].terms[0].count == 2
+    assert saved.verified is False  # changed after it was ticked: a person must tick it again
+    assert NEW in app.sidebar.selectbox(key="ruleset_id").options
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "lang", "words"),
+    [
+        (COUNT_PATH, -1, "vi", "phải từ 1 trở lên"),
+        (RATING_PATH, "BK_TP", "en", "“BK_TP” is not a yearly rating"),
+    ],
+)
+def test_a_wrong_value_is_refused_under_its_field_and_nothing_is_written(
+    office_rules, path, value, lang, words
+):
+    app = copied(lang=lang)
+    widget = app.number_input if path == COUNT_PATH else app.selectbox
+    widget(key=key(path)).set_value(value).run()
+    assert any(words in e for e in errors_at(app, path)), [e.value for e in app.error]
+    app.button(key="editor_save").click().run()
+    assert list(office_rules.iterdir()) == []
+    part = app.radio(key="editor_part")
+    assert "(1 " in part.format_func("collective")  # the part that holds it says so
+
+
+def test_the_tick_waits_for_a_quote_and_a_shipped_ruleset_is_only_copied(office_rules):
+    app = copied()
+    quotes = "collective.BK_TTG.flag_ineligible_options.cite[0].quote"
+    tick = "collective.BK_TTG.flag_ineligible_options.verified"
+    assert app.checkbox(key=key(tick)).value is True
+    app.text_area(key=key(quotes)).input("").run()
+    assert app.checkbox(key=key(tick)).value is False
+    assert app.checkbox(key=key(tick)).disabled
+    app.button(key="editor_save").click().run()
+    saved = bootstrap.rulesets().get(NEW).collective["BK_TTG"].flag_ineligible_options
+    assert saved.verified is False
+    app.selectbox(key="editor_source").select("hanoi-2018").run()
+    assert not [b for b in app.button if b.key == "editor_edit"]
+    app.selectbox(key="editor_source").select(NEW).run()
+    assert [b for b in app.button if b.key == "editor_edit"]
+
+
+def test_a_rung_removed_and_added_again_asks_for_its_citation_at_the_field(office_rules):
+    app = copied()
+    app.button(key=key("collective.BK_TTG#remove")).click().run()
+    assert "BK_TTG" not in app.selectbox(key=key("collective#chosen")).options
+    app.selectbox(key=key("collective#new")).select("BK_TTG").run()
+    app.button(key=key("collective#add")).click().run()
+    assert app.selectbox(key=key("collective#chosen")).value == "BK_TTG"
+    document = "collective.BK_TTG.base[0].cite[0].document"
+    assert errors_at(app, document) == ["không được để trống"]
+    app.button(key="editor_save").click().run()
+    assert list(office_rules.iterdir()) == []
