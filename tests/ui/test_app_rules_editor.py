@@ -109,8 +109,9 @@ def test_a_wrong_value_is_refused_under_its_field_and_nothing_is_written(
     assert any(words in e for e in errors_at(app, path)), [e.value for e in app.error]
     app.button(key="editor_save").click().run()
     assert list(office_rules.iterdir()) == []
-    part = app.radio(key="editor_part")
-    assert "(1 " in part.format_func("collective")  # the part that holds it says so
+    assert app.radio(key="editor_part").value == "collective"  # the part stays chosen
+    where = {"vi": "Còn lỗi ở: Tập thể (1)", "en": "Problems remain in: Collectives (1)"}
+    assert where[lang] in [c.value for c in app.caption]
 
 
 def test_the_tick_waits_for_a_quote_and_a_shipped_ruleset_is_only_copied(office_rules):

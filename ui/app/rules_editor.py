@@ -564,13 +564,14 @@ def edit(draft: dict, book: RulesetBook, lang: str) -> None:
     st.markdown(f"#### {t('editor.editing', id=draft['id'], source=draft['source'])}")
     parts = parts_of()
     counts = {p: sum(len(v) for k, v in placed.items() if _in_part(k, p, parts)) for p in parts}
-    shown = {
-        p: label + (f" ({t('editor.problem_count', count=counts[p])})" if counts[p] else "")
-        for p, label in parts.items()
-    }
+    # The labels stay the same whatever the problems (a radio whose labels change
+    # forgets its choice); the parts holding problems are named under it.
     part = st.radio(
-        t("editor.part"), list(parts), key="editor_part", format_func=shown.get, horizontal=True
+        t("editor.part"), list(parts), key="editor_part", format_func=parts.get, horizontal=True
     )
+    troubled = [f"{parts[p]} ({counts[p]})" for p in parts if counts[p]]
+    if troubled:
+        st.caption(t("editor.problems_in", parts=", ".join(troubled)))
     form = Form(draft, placed, lang)
     if part == "":
         for name, field, shape in fields_of(Ruleset):
@@ -585,7 +586,7 @@ def edit(draft: dict, book: RulesetBook, lang: str) -> None:
     if problems:
         st.error(t("editor.refused", count=len(problems)))
         for path, message in unplaced:
-            st.error(f"`{literal(path or draft['id'])}`: {literal(message)}")
+            st.error(literal(f"{path or draft['id']}: {message}"))
     if st.button(t("editor.save"), key="editor_save", type="primary"):
         save(draft, book)
 

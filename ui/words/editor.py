@@ -142,7 +142,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "editor.editing": ("Đang soạn {id} (từ {source})", "Editing {id} (from {source})"),
     "editor.part": ("Phần cần sửa", "Part to edit"),
     "editor.part_general": ("Thông tin chung", "General"),
-    "editor.problem_count": ("{count} lỗi", "{count} problems"),
+    "editor.problems_in": ("Còn lỗi ở: {parts}", "Problems remain in: {parts}"),
     "editor.variant": ("Loại", "Kind"),
     "editor.remove": ("Bỏ", "Remove"),
     "editor.add": ("Thêm: {what}", "Add: {what}"),
