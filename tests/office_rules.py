@@ -7,7 +7,20 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-COUNT_PATH = "collective.BK_TTG.window_options.any_of[0].terms[0].count"
+from planner.rules.ruleset import RungRule
+
+# The collective BK_TTG rung's route: the rung itself, or its first route once a rung
+# holds several routes (the 2022 Law's shape).
+ROUTED = "routes" in RungRule.model_fields
+ROUTE = "collective.BK_TTG" + (".routes[0]" if ROUTED else "")
+COUNT_PATH = f"{ROUTE}.window_options.any_of[0].terms[0].count"
+RATING_PATH = f"{ROUTE}.continuity.rating"
+
+
+def route_of(rung: dict) -> dict:
+    """The first route of a rung as a ruleset file writes it."""
+    return rung["routes"][0] if "routes" in rung else rung
+
 
 PHUONG_A = {
     "holder": {"id": "phuong-a", "name": "Phường A", "kind": "collective", "flag_eligible": True},

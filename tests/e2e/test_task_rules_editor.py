@@ -17,11 +17,10 @@ from playwright.sync_api import Page, expect
 from graph.models import Dataset
 from tests.app_server import ROOT
 from tests.e2e.steps import choose, holding, open_page, opened, press, screenshot_dir, settle
-from tests.office_rules import COUNT_PATH, phuong_a
+from tests.office_rules import COUNT_PATH, RATING_PATH, phuong_a
 from ui.app.rules_editor import widget_key
 
 NEW = "hanoi-qd"
-RATING_PATH = "collective.BK_TTG.continuity.rating"
 
 
 @pytest.fixture(scope="module")

@@ -9,13 +9,12 @@ from streamlit.testing.v1 import AppTest
 
 from planner import check, read_history
 from tests.app_steps import shown, started
-from tests.office_rules import COUNT_PATH, phuong_a
+from tests.office_rules import COUNT_PATH, RATING_PATH, ROUTE, ROUTED, phuong_a
 from ui import bootstrap
 from ui.app.rules_editor import widget_key
 
 pytestmark = pytest.mark.usefixtures("own_embedded_store")
 
-RATING_PATH = "collective.BK_TTG.continuity.rating"
 NEW = "hanoi-qd"
 
 
@@ -62,6 +61,11 @@ def errors_at(app: AppTest, path: str) -> list[str]:
     return [shown(e.value) for e in drawn_after(app, key(path)) if e.type == "error"]
 
 
+def first_route(ruleset_id: str):
+    rung = bootstrap.rulesets().get(ruleset_id).collective["BK_TTG"]
+    return rung.routes[0] if ROUTED else rung
+
+
 def eligible(ruleset_id: str, tmp_path) -> bool:
     holder, history = read_history(phuong_a(tmp_path), bootstrap.catalogue())
     verdict = check(
@@ -87,7 +91,7 @@ def test_copy_change_a_count_save_and_the_checker_answers_with_the_new_number(
     assert (office_rules / f"{NEW}.yaml").is_file()
     assert eligible("hanoi-2018", tmp_path) is True
     assert eligible(NEW, tmp_path) is False
-    saved = bootstrap.rulesets().get(NEW).collective["BK_TTG"].window_options
+    saved = first_route(NEW).window_options
     assert saved.any_of[0].terms[0].count == 2
     assert saved.verified is False  # changed after it was ticked: a person must tick it again
     assert NEW in app.sidebar.selectbox(key="ruleset_id").options
@@ -116,14 +120,14 @@ def test_a_wrong_value_is_refused_under_its_field_and_nothing_is_written(
 
 def test_the_tick_waits_for_a_quote_and_a_shipped_ruleset_is_only_copied(office_rules):
     app = copied()
-    quotes = "collective.BK_TTG.flag_ineligible_options.cite[0].quote"
-    tick = "collective.BK_TTG.flag_ineligible_options.verified"
+    quotes = f"{ROUTE}.flag_ineligible_options.cite[0].quote"
+    tick = f"{ROUTE}.flag_ineligible_options.verified"
     assert app.checkbox(key=key(tick)).value is True
     app.text_area(key=key(quotes)).input("").run()
     assert app.checkbox(key=key(tick)).value is False
     assert app.checkbox(key=key(tick)).disabled
     app.button(key="editor_save").click().run()
-    saved = bootstrap.rulesets().get(NEW).collective["BK_TTG"].flag_ineligible_options
+    saved = first_route(NEW).flag_ineligible_options
     assert saved.verified is False
     app.selectbox(key="editor_source").select("hanoi-2018").run()
     assert not [b for b in app.button if b.key == "editor_edit"]
@@ -138,7 +142,9 @@ def test_a_rung_removed_and_added_again_asks_for_its_citation_at_the_field(offic
     app.selectbox(key=key("collective#new")).select("BK_TTG").run()
     app.button(key=key("collective#add")).click().run()
     assert app.selectbox(key=key("collective#chosen")).value == "BK_TTG"
-    document = "collective.BK_TTG.base[0].cite[0].document"
+    if ROUTED:  # a rung of routes starts with none: the person adds the first
+        app.button(key=key("collective.BK_TTG.routes#add")).click().run()
+    document = f"{ROUTE}.base[0].cite[0].document"
     assert errors_at(app, document) == ["không được để trống"]
     app.button(key="editor_save").click().run()
     assert list(office_rules.iterdir()) == []

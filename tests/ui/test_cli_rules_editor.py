@@ -12,7 +12,7 @@ import yaml
 from planner.rules.casebook import casebook_dir
 from planner.rules.files import rules_dir
 from tests.cli import run
-from tests.office_rules import phuong_a
+from tests.office_rules import COUNT_PATH, phuong_a, route_of
 
 pytestmark = pytest.mark.usefixtures("own_embedded_store")
 
@@ -24,7 +24,9 @@ def copy(capsys, *argv: str) -> tuple[int, str, str]:
 def with_count(path: Path, count: int) -> None:
     """The office file with "1 CO_TP" of the collective BK_TTG rung changed to `count`."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    data["collective"]["BK_TTG"]["window_options"]["any_of"][0]["terms"][0]["count"] = count
+    route_of(data["collective"]["BK_TTG"])["window_options"]["any_of"][0]["terms"][0]["count"] = (
+        count
+    )
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
@@ -112,13 +114,13 @@ def test_copy_of_an_unknown_ruleset_names_the_known_ones(capsys):
         (
             "count: 1",
             "count: -1",
-            "collective.BK_TTG.window_options.any_of[0].terms[0].count",
+            COUNT_PATH,
             "greater than or equal to 1",
         ),
         (
             "award: BK_TP",
             "award: BK_TTP",
-            "collective.BK_TTG.base[0].award",
+            COUNT_PATH.split(".window_options")[0] + ".base[0].award",
             "unknown award code “BK_TTP”; nearest known: BK_TP",
         ),
     ],

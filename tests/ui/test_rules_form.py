@@ -11,7 +11,7 @@ from planner.rules.book import default_book
 from planner.rules.files import check_ruleset_data
 from planner.rules.office import copied, ruleset_yaml
 from planner.rules.ruleset import RuleModel, Ruleset
-from tests.office_rules import COUNT_PATH
+from tests.office_rules import COUNT_PATH, RATING_PATH, ROUTE
 from ui.app.rules_editor import draft_problems, widget_key
 from ui.app.rules_form import (
     COUNT,
@@ -50,22 +50,26 @@ def hanoi_copy() -> dict:
     return flatten(copied(default_book().get("hanoi-2018"), "hanoi-qd"))
 
 
+def shape_at(path: str):
+    """The shape of the field at a path of hanoi-2018 (walking the models)."""
+    from ui.app.rules_form import fields_of
+
+    shape = shape_of(Ruleset.model_fields[path.split(".")[0]].annotation)
+    for part in path.split(".")[1:]:
+        name = part.split("[")[0]
+        model = shape.item_shape.model if shape.kind in ("models", "model_map") else shape.model
+        if shape.kind == "model_map" and name not in model.model_fields:
+            continue  # a map's key (the rung)
+        shape = next(s for n, _, s in fields_of(model) if n == name)
+        if "[" in part:
+            shape = shape.item_shape
+    return shape
+
+
 def test_a_term_added_starts_at_the_lowest_count_the_model_allows():
     flat = hanoi_copy()
-    terms = "collective.BK_TTG.window_options.any_of[0].terms"
-    shape = shape_of(
-        tuple[
-            type(
-                default_book()
-                .get("hanoi-2018")
-                .collective["BK_TTG"]
-                .window_options.any_of[0]
-                .terms[0]
-            ),
-            ...,
-        ]
-    )
-    added = with_item(flat, shape, terms)
+    terms = COUNT_PATH.rsplit("[", 1)[0]
+    added = with_item(flat, shape_at(terms), terms)
     assert added[terms + COUNT] == 2
     assert added[terms + "[1].count"] == 1 and added[terms + "[1].consecutive_years"] is False
     assert added[terms + "[0].count"] == flat[terms + "[0].count"]
@@ -73,28 +77,26 @@ def test_a_term_added_starts_at_the_lowest_count_the_model_allows():
 
 def test_removing_the_first_base_award_moves_the_second_up():
     flat = hanoi_copy()
-    base = "collective.BK_TTG.base"
-    shape = shape_of(Ruleset.model_fields["collective"].annotation).item_shape
-    base_shape = shape_of(shape.model.model_fields["base"].annotation)
-    left = without_item(flat, base_shape, base, 0)
+    base = f"{ROUTE}.base"
+    left = without_item(flat, shape_at(base), base, 0)
     assert left[base + COUNT] == 1
     assert left[base + "[0].award"] == "CO_TP"
     assert base + "[1].award" not in left
     ruleset = Ruleset.model_validate(unflatten(Ruleset, left))
-    assert [b.award for b in ruleset.collective["BK_TTG"].base] == ["CO_TP"]
+    assert ruleset.collective["BK_TTG"].base[0].award == "CO_TP"
+    assert len(ruleset.collective["BK_TTG"].base) == 1
 
 
-def test_a_rung_removed_then_added_again_is_blank_and_its_empty_citation_is_named():
+def test_a_rung_removed_then_added_again_is_blank_and_refused_until_filled():
     flat = hanoi_copy()
     rungs = shape_of(Ruleset.model_fields["collective"].annotation)
     without = without_key(flat, rungs, "collective", "BK_TTG")
     assert "BK_TTG" not in without["collective" + KEYS]
     assert Ruleset.model_validate(unflatten(Ruleset, without)).rule("collective", "BK_TTG") is None
     again = with_key(without, rungs, "collective", "BK_TTG")
-    _, problems = draft_problems(again, default_book(), replace=False, original="hanoi-qd")
-    fields = {p.field for p in problems}
-    assert "collective.BK_TTG.base[0].cite[0].document" in fields
-    assert "collective.BK_TTG.window_options.any_of[0].terms[0].awards" in fields
+    ruleset, problems = draft_problems(again, default_book(), replace=False, original="hanoi-qd")
+    assert ruleset is None
+    assert problems and all(p.field.startswith("collective.BK_TTG") for p in problems)
 
 
 class Unknown(RuleModel):
@@ -120,13 +122,44 @@ def test_a_rung_declared_unknown_becomes_a_filled_one():
     )
 
 
+class Rung(RuleModel):
+    """The 2022 Law's shape of a rung: routes, or a rule not entered yet."""
+
+    routes: tuple[Counted, ...] = ()
+    unknown: Unknown | None = None
+
+
+class Ladder(RuleModel):
+    collective: dict[str, Rung] = {}
+
+
+def test_a_rung_not_entered_is_filled_by_dropping_unknown_and_adding_a_route():
+    flat = flatten(Ladder(collective={"BK_TTG": Rung(unknown=Unknown(look_up="Điều 73"))}))
+    assert flat["collective.BK_TTG.unknown#present"] is True
+    assert flat["collective.BK_TTG.routes#count"] == 0
+    flat["collective.BK_TTG.unknown#present"] = False  # the person unticks "not entered"
+    routes = shape_of(Rung.model_fields["routes"].annotation)
+    flat = with_item(flat, routes, "collective.BK_TTG.routes")
+    assert flat["collective.BK_TTG.routes[0].count"] == 0
+    flat["collective.BK_TTG.routes[0].count"] = 2
+    assert Ladder.model_validate(unflatten(Ladder, flat)) == Ladder(
+        collective={"BK_TTG": Rung(routes=(Counted(count=2),))}
+    )
+
+
 @pytest.mark.parametrize(
     ("path", "value", "reason"),
     [
         (COUNT_PATH, -1, "schema"),
-        ("collective.BK_TTG.window_options.any_of[0].terms[0].awards", ["CO_TTP"], "unknown_award"),
-        ("collective.BK_TTG.continuity.rating", "BK_TP", "not_a_rating"),
-        ("individual.HCLD3.window_options.any_of[0].terms[0].awards", ["CO_TP"], "wrong_holder"),
+        (COUNT_PATH.replace(".count", ".awards"), ["CO_TTP"], "unknown_award"),
+        (RATING_PATH, "BK_TP", "not_a_rating"),
+        (
+            COUNT_PATH.replace("collective.BK_TTG", "individual.HCLD3").replace(
+                ".count", ".awards"
+            ),
+            ["CO_TP"],
+            "wrong_holder",
+        ),
     ],
 )
 def test_a_wrong_value_is_refused_at_its_field(path, value, reason):
@@ -141,7 +174,7 @@ def test_a_wrong_value_is_refused_at_its_field(path, value, reason):
 
 def test_a_requirement_ticked_without_a_quote_is_refused_at_its_tick():
     flat = hanoi_copy()
-    requirement = "collective.HCLD3.operating_age"
+    requirement = ROUTE.replace("BK_TTG", "HCLD3") + ".operating_age"
     flat[requirement + ".cite[0].quote"] = "  "
     _, problems = draft_problems(flat, default_book(), replace=False, original="hanoi-qd")
     assert [(p.reason, p.field) for p in problems] == [
