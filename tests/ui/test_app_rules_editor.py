@@ -148,3 +148,49 @@ def test_a_rung_removed_and_added_again_asks_for_its_citation_at_the_field(offic
     assert errors_at(app, document) == ["không được để trống"]
     app.button(key="editor_save").click().run()
     assert list(office_rules.iterdir()) == []
+
+
+LAW = "luat-2022"
+LAW_COPY = "luat-2022-hn"
+
+
+@pytest.mark.skipif(
+    LAW not in bootstrap.rulesets().ids() or not ROUTED,
+    reason="luat-2022 and rungs of routes arrive with the 2022 Law's shape (issue 16, Build 1–2)",
+)
+def test_the_collective_bk_ttg_rung_of_a_copy_of_luat_2022_is_completed_saved_and_used(
+    office_rules, tmp_path
+):
+    app = copied(LAW, LAW_COPY)
+    rung = "collective.BK_TTG"
+
+    def at(path: str) -> str:
+        return widget_key(LAW_COPY, f"{rung}.{path}")
+
+    assert app.selectbox(key=widget_key(LAW_COPY, "collective#chosen")).value == "BK_TTG"
+    app.checkbox(key=at("unknown#present")).uncheck().run()
+    app.button(key=at("routes#add")).click().run()
+    route = "routes[0]"
+    law = "Luật Thi đua, khen thưởng 06/2022/QH15"
+    quote = "… trích nguyên văn điều 73 khoản 2 do cơ quan chép từ văn bản …"
+    app.selectbox(key=at(f"{route}.base[0].award")).set_value("BK_TP").run()
+    app.multiselect(key=at(f"{route}.window_options.any_of[0].terms[0].awards")).set_value(
+        ["CO_TP"]
+    ).run()
+    for requirement in ("base[0]", "continuity", "window_options"):
+        cite = f"{route}.{requirement}.cite[0]"
+        app.text_input(key=at(f"{cite}.document")).input(law).run()
+        app.text_input(key=at(f"{cite}.article")).input("Điều 73").run()
+        app.text_input(key=at(f"{cite}.clause")).input("khoản 2").run()
+        tick = at(f"{route}.{requirement}.verified")
+        assert app.checkbox(key=tick).disabled  # no quote yet
+        app.text_area(key=at(f"{cite}.quote")).input(quote).run()
+        app.checkbox(key=tick).check().run()
+    assert not app.error, [e.value for e in app.error]
+    app.button(key="editor_save").click().run()
+    assert (office_rules / f"{LAW_COPY}.yaml").is_file()
+    saved = bootstrap.rulesets().get(LAW_COPY).collective["BK_TTG"]
+    assert saved.unknown is None and saved.routes[0].window_options.verified is True
+    holder, history = read_history(phuong_a(tmp_path), bootstrap.catalogue())
+    verdict = check(holder, history, "BK_TTG", 2021, ruleset_id=LAW_COPY, book=bootstrap.rulesets())
+    assert verdict.eligible is True
