@@ -233,4 +233,20 @@ TEXT: dict[str, tuple[str, str]] = {
     "editor.field.point": ("Điểm", "Point"),
     "editor.field.section": ("Mục", "Section"),
     "editor.field.quote": ("Trích nguyên văn", "Quote"),
+    # fields of the 2022 Law's shape (routes of a rung, rules not entered, principles)
+    "editor.field.routes": ("Các cách đạt (tuyến)", "Routes"),
+    "editor.field.name": ("Tên gọi", "Name"),
+    "editor.field.unknown": (
+        "Quy định chưa được nhập (bỏ chọn để nhập)",
+        "Rule not entered yet (untick to enter it)",
+    ),
+    "editor.field.articles": ("Điều khoản cần tra", "Articles to look up"),
+    "editor.field.or_better": ("Hoặc mức cao hơn", "Or better"),
+    "editor.field.higher": (
+        "Trong đó, số năm ở mức cao hơn",
+        "Of which, years at a higher rating",
+    ),
+    "editor.field.principles": ("Nguyên tắc", "Principles"),
+    "editor.field.text": ("Nội dung", "Text"),
+    "editor.field.applied_by": ("Áp dụng tại", "Applied by"),
 }
