@@ -18,7 +18,7 @@ from graph.models import Dataset
 from tests.app_server import ROOT
 from tests.e2e.steps import choose, holding, open_page, opened, press, screenshot_dir, settle
 from tests.office_rules import COUNT_PATH, RATING_PATH, phuong_a
-from ui.app.rules_editor import widget_key
+from ui.app.rules_widgets import widget_key
 
 NEW = "hanoi-qd"
 

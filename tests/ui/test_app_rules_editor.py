@@ -11,7 +11,7 @@ from planner import check, read_history
 from tests.app_steps import shown, started
 from tests.office_rules import COUNT_PATH, RATING_PATH, ROUTE, ROUTED, phuong_a
 from ui import bootstrap
-from ui.app.rules_editor import widget_key
+from ui.app.rules_widgets import widget_key
 
 pytestmark = pytest.mark.usefixtures("own_embedded_store")
 
@@ -194,3 +194,11 @@ def test_the_collective_bk_ttg_rung_of_a_copy_of_luat_2022_is_completed_saved_an
     holder, history = read_history(phuong_a(tmp_path), bootstrap.catalogue())
     verdict = check(holder, history, "BK_TTG", 2021, ruleset_id=LAW_COPY, book=bootstrap.rulesets())
     assert verdict.eligible is True
+
+
+def test_copying_again_starts_from_the_source_not_from_the_last_draft(office_rules):
+    app = copied()
+    app.number_input(key=key(COUNT_PATH)).set_value(3).run()
+    app.button(key="editor_copy").click().run()
+    assert app.number_input(key=key(COUNT_PATH)).value == 1
+    assert list(office_rules.iterdir()) == []

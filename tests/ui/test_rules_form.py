@@ -12,7 +12,7 @@ from planner.rules.files import check_ruleset_data
 from planner.rules.office import copied, ruleset_yaml
 from planner.rules.ruleset import RuleModel, Ruleset
 from tests.office_rules import COUNT_PATH, RATING_PATH, ROUTE
-from ui.app.rules_editor import draft_problems, widget_key
+from ui.app.rules_editor import draft_problems
 from ui.app.rules_form import (
     COUNT,
     KEYS,
@@ -26,6 +26,7 @@ from ui.app.rules_form import (
     without_item,
     without_key,
 )
+from ui.app.rules_widgets import widget_key
 
 SHIPPED = default_book().ids()
 
