@@ -11,6 +11,7 @@ from planner import check, read_history
 from tests.app_steps import shown, started
 from tests.office_rules import COUNT_PATH, RATING_PATH, ROUTE, ROUTED, phuong_a
 from ui import bootstrap
+from ui.app.rules_editor import parts_of
 from ui.app.rules_widgets import widget_key
 
 pytestmark = pytest.mark.usefixtures("own_embedded_store")
@@ -202,3 +203,15 @@ def test_copying_again_starts_from_the_source_not_from_the_last_draft(office_rul
     app.button(key="editor_copy").click().run()
     assert app.number_input(key=key(COUNT_PATH)).value == 1
     assert list(office_rules.iterdir()) == []
+
+
+@pytest.mark.parametrize("source", ["nd91-2017", "nd65-2014"])
+def test_every_part_of_a_copy_is_drawn_with_no_problem(office_rules, source):
+    app = copied(source)
+    for part in app.radio(key="editor_part").options:
+        app.radio(key="editor_part").set_value(
+            next(k for k, label in parts_of().items() if label == part)
+        ).run()
+        assert not app.exception and not app.error, part
+    app.button(key="editor_save").click().run()
+    assert [p.name for p in office_rules.iterdir()] == [f"{NEW}.yaml"]

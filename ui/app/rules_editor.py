@@ -42,11 +42,16 @@ ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
 def start(ruleset: Ruleset, source: str, replace: bool) -> None:
+    """A draft of `ruleset`; a requirement ticked without a quote starts unticked (the
+    editor's tick needs one)."""
+    flat = flatten(ruleset)
+    for problem in unquoted_verified(ruleset):
+        flat[problem.field] = False
     st.session_state[DRAFT] = {
         "id": ruleset.id,
         "source": source,
         "replace": replace,
-        "flat": flatten(ruleset),
+        "flat": flat,
         "keys": {},
     }
     prefix = widget_key(ruleset.id, "")  # widgets of an earlier draft of this id
