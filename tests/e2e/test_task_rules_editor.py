@@ -62,7 +62,9 @@ def type_number(page: Page, path: str, value: int) -> None:
 
 def pick(page: Page, path: str, name: str) -> None:
     """Choose the award `name` in the field's select box, from its open list."""
-    field(page, path).locator("input").click()
+    box = field(page, path).locator("input")
+    box.click()
+    box.fill(name)  # the list shows a few options at a time: find it first
     page.get_by_role("option", name=name, exact=True).click()
     settle(page)
 
