@@ -265,10 +265,6 @@ def chosen_variant(shape: Shape, flat: Flat, path: str) -> type[BaseModel]:
 # changes a person makes -----------------------------------------------------------------
 
 
-def subtree(flat: Flat, path: str) -> Flat:
-    return {k: v for k, v in flat.items() if _under(k, path)}
-
-
 def _under(key: str, path: str) -> bool:
     return key == path or key.startswith((path + ".", path + "[", path + "#"))
 

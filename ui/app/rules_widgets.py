@@ -27,6 +27,7 @@ from ui.app.rules_form import (
     blank,
     bounds,
     child,
+    chosen_variant,
     fields_of,
     flatten_value,
     min_items,
@@ -140,14 +141,7 @@ class Form:
         with st.container(border=True):
             if not shape.optional:
                 st.markdown(f"**{self.label(name)}**")
-            if shape.kind == "union":
-                self.variant(shape, path)
-                variant = next(
-                    v for v in shape.variants if v.__name__ == self.flat.get(path + VARIANT)
-                )
-                self.model(variant, path)
-            else:
-                self.model(shape.model, path)
+            self.nested_item(shape, path)
 
     def variant(self, shape: Shape, path: str) -> None:
         names = {v.__name__: self.label(v.__name__) for v in shape.variants}
@@ -177,6 +171,7 @@ class Form:
                         args=(self.draft, shape, path, i),
                     )
                 self.nested_item(shape.item_shape, here)
+                self.errors(here)
         st.button(
             t("editor.add", what=self.label(name)),
             key=self.key(path + "#add"),
@@ -185,13 +180,12 @@ class Form:
         )
 
     def nested_item(self, shape: Shape, path: str) -> None:
+        """A model, or the chosen model of a union, with the choice first."""
         if shape.kind == "union":
             self.variant(shape, path)
-            model = next(v for v in shape.variants if v.__name__ == self.flat.get(path + VARIANT))
+            self.model(chosen_variant(shape, self.flat, path), path)
         else:
-            model = shape.model
-        self.model(model, path)
-        self.errors(path)
+            self.model(shape.model, path)
 
     def entries(self, name: str, shape: Shape, path: str) -> None:
         """A map of models (the rungs of a kind of holder, the named sources): one entry
@@ -223,6 +217,7 @@ class Form:
                 args=(self.draft, shape, path, chosen),
             )
             self.nested_item(shape.item_shape, here)
+            self.errors(here)
 
     def new_entry(self, name: str, shape: Shape, path: str, keys: list[str], rungs: bool) -> None:
         key = self.key(path + "#new")
