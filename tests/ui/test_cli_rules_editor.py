@@ -206,3 +206,13 @@ def test_the_help_of_copy_and_validate_gives_their_exit_codes(capsys):
             run(capsys, "--lang", "en", "rules", command, "--help")
         out = " ".join(capsys.readouterr().out.split())
         assert "Exit 0" in out and "1 if" in out
+
+
+def test_rules_diff_compares_a_shipped_ruleset_with_the_offices_edited_copy(capsys, office_rules):
+    copy(capsys, "hanoi-2018", "hanoi-qd")
+    with_count(office_rules / "hanoi-qd.yaml", 2)
+    argv = ["rules", "diff", "hanoi-2018", "hanoi-qd", "--year", "2020", "--dataset", "longbien"]
+    code, out, _ = run(capsys, "--lang", "en", *argv, "--json")
+    assert code == 0
+    changed = {(d["holder"], d["change"]) for d in json.loads(out)["differences"]}
+    assert ("phuong-phuc-dong", "outcome") in changed
