@@ -174,11 +174,12 @@ def edit(draft: dict, book: RulesetBook, lang: str) -> None:
         field = Ruleset.model_fields[name]
         form.field(name, field, fields_of_one(name), name, "")
     form.errors("")
-    unplaced = [(path, m) for path, ms in placed.items() if path not in form.shown for m in ms]
-    if problems:
+    if problems:  # each again by its path: those of the parts not shown are only here
         st.error(t("editor.refused", count=len(problems)))
-        for path, message in unplaced:
-            st.error(literal(f"{path or draft['id']}: {message}"))
+        for path, messages in placed.items():
+            show = st.caption if path in form.shown else st.error
+            for message in messages:
+                show(literal(f"{path or draft['id']}: {message}"))
     if st.button(t("editor.save"), key="editor_save", type="primary"):
         save(draft, book)
 
