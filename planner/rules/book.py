@@ -51,9 +51,25 @@ class Selection(BaseModel):
 
 
 class RulesetBook:
-    def __init__(self, rulesets: list[Ruleset], legal_periods: list[LegalPeriod] | None = None):
+    """`files` says where each ruleset was read from; `office` is the office's rules
+    folder when the shelf holds its rulesets (planner/rules/office.py)."""
+
+    def __init__(
+        self,
+        rulesets: list[Ruleset],
+        legal_periods: list[LegalPeriod] | None = None,
+        files: dict[str, Path] | None = None,
+        office: Path | None = None,
+    ):
         self._rulesets = {r.id: r for r in rulesets}
         self.legal_periods = list(legal_periods or [])
+        self.files = dict(files or {})
+        self.office = office
+
+    def is_office(self, ruleset_id: str) -> bool:
+        """Written by the office (editable in place), not shipped with the product."""
+        path = self.files.get(ruleset_id)
+        return self.office is not None and path is not None and path.parent == self.office
 
     def __iter__(self):
         return iter(self._rulesets.values())
@@ -180,7 +196,7 @@ def load_rulesets(folder: Path | None = None, catalogue: Catalogue | None = None
         )
     rulesets: list[Ruleset] = []
     problems: list = []
-    where: dict[str, str] = {}
+    where: dict[str, Path] = {}
     for path in files:
         try:
             ruleset = load_ruleset(path, catalogue)
@@ -194,11 +210,11 @@ def load_rulesets(folder: Path | None = None, catalogue: Catalogue | None = None
                     file=path.name,
                     field="id",
                     value=ruleset.id,
-                    params={"other": where[ruleset.id]},
+                    params={"other": where[ruleset.id].name},
                 )
             )
             continue
-        where[ruleset.id] = path.name
+        where[ruleset.id] = path
         rulesets.append(ruleset)
     periods_file = folder / LEGAL_PERIODS_FILE
     periods: list[LegalPeriod] = []
@@ -209,7 +225,7 @@ def load_rulesets(folder: Path | None = None, catalogue: Catalogue | None = None
             problems += error.problems
     if problems:
         raise RulesetError(problems)
-    return RulesetBook(rulesets, periods)
+    return RulesetBook(rulesets, periods, files=where)
 
 
 @cache

@@ -43,6 +43,13 @@ def load_ruleset(path: Path, catalogue: Catalogue | None = None) -> Ruleset:
     return reader.read()
 
 
+def check_ruleset_data(raw: Any, file: str, catalogue: Catalogue | None = None) -> Ruleset:
+    """A ruleset given as data (the editor's form, a copy about to be written),
+    checked exactly as the file `file` would be; raises RulesetError."""
+    reader = _RulesetReader(Path(file), raw, {}, catalogue or default_catalogue())
+    return reader.read()
+
+
 def read_yaml(path: Path) -> tuple[Any, dict[Path_, int]]:
     """The parsed YAML and the line of every key and item (1-based)."""
     name = path.name
@@ -319,6 +326,7 @@ SCHEMA_VI = {
     "bool_parsing": "phải là true hoặc false",
     "string_type": "phải là một chuỗi chữ",
     "too_short": "không được để trống",
+    "string_too_short": "không được để trống",
     "dict_type": "phải là một bảng khoá: giá trị",
     "model_type": "phải là một bảng khoá: giá trị",
     "model_attributes_type": "phải là một bảng khoá: giá trị",

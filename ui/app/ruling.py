@@ -31,9 +31,19 @@ from ui import bootstrap
 AUTO = "auto"
 
 
-@st.cache_resource(show_spinner=False)
 def book() -> RulesetBook:
+    """The shelf: shipped rulesets and the office's (kept per office folder)."""
+    return _shelf(str(bootstrap.office_rules_dir()))
+
+
+@st.cache_resource(show_spinner=False)
+def _shelf(office: str) -> RulesetBook:
     return bootstrap.rulesets()
+
+
+def reread_book() -> None:
+    """After the office saved a ruleset: every page reads the shelf again."""
+    _shelf.clear()
 
 
 def default_year(data: Dataset) -> int:

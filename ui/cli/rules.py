@@ -29,6 +29,7 @@ from planner import (
     settings_text,
     with_overrides,
 )
+from ui.cli import rules_files
 from ui.cli.context import CommandError, catalogue, store_of
 from ui.cli.output import emit_json, table
 from ui.cli.records import find_holder
@@ -111,6 +112,7 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
     )
     _common(diff, lang, ruleset=False)
     diff.set_defaults(handler=run_rules_diff)
+    rules_files.register(commands, lang)
 
 
 def _common(parser: argparse.ArgumentParser, lang: str, ruleset: bool = True) -> None:

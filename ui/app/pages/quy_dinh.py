@@ -21,7 +21,7 @@ from planner import (
     read_casebook,
     run_casebook,
 )
-from ui.app import ruling
+from ui.app import rules_editor, ruling
 from ui.app.i18n import t
 from ui.app.state import catalogue, store
 from ui.app.uploads import UploadTooLarge, problems_frame, saved_uploads
@@ -372,6 +372,8 @@ def page() -> None:
     casebook_section(selection.ruleset, lang)
     st.divider()
     diff_section(selection.ruleset, lang)
+    st.divider()
+    rules_editor.section(ruling.book(), lang)
     st.divider()
     settings_form()
 
