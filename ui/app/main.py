@@ -100,7 +100,7 @@ def rule_choices(current) -> None:
     lang = st.session_state.get("lang", "vi")
     rulesets = {ruling.AUTO: t("rules.auto"), **ruleset_names(lang)}
     st.sidebar.selectbox(
-        t("label.ruleset"), list(rulesets), key="ruleset_id", format_func=rulesets.get
+        t("label.ruleset"), list(rulesets), key="ruleset_id", format_func=rulesets.__getitem__
     )
     windows = {w: t(f"rules.{w}") for w in ("from_base_year", "after_base_year")}
     st.sidebar.radio(t("rules.window"), list(windows), key="window", format_func=windows.get)

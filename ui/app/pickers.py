@@ -64,7 +64,7 @@ def pick_holder(
     if len(shown) < len(names):
         place.caption(t("pick.found", n=len(shown), total=len(names)))
     value = place.selectbox(
-        label, shown, format_func=names.get, key=key, placeholder=t("app.choose")
+        label, shown, format_func=names.__getitem__, key=key, placeholder=t("app.choose")
     )
     st.session_state[_kept(key)] = value
     return value

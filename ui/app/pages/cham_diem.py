@@ -110,7 +110,7 @@ def entry_section(current: GraphStore, scoring: ScoringRound, lang: str) -> None
         key = st.selectbox(
             t("score.criterion"),
             list(own),
-            format_func=options.get,
+            format_func=options.__getitem__,
             key="score_criterion",
             placeholder=t("app.choose"),
         )
@@ -304,7 +304,7 @@ def choose_round(data: Dataset) -> ScoringRound | None:
         t("score.block"),
         blocks,
         key="score_block",
-        format_func={b: named.get(b, b) for b in blocks}.get,
+        format_func={b: named.get(b, b) for b in blocks}.__getitem__,
         placeholder=t("app.choose"),
     )
     return scoring_round(data, year, block)

@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from ui.app import ruling
-from ui.app.i18n import t
+from ui.app.i18n import code_tag, t
 from ui.app.pickers import first_with_record, pick_holder
 from ui.app.state import catalogue, store
 from ui.app.verdict_view import show_verdict
@@ -132,19 +132,18 @@ def eligibility(unit, records, lang: str) -> None:
     place = ruling.standing_of(unit, records, year)
     st.subheader(t("unit.check_target"))
     names = catalogue()
+    # Names, not metrics: a metric cuts a long award name at the column's edge.
+    standing = t("unit.none")
+    if place.current_rung:
+        standing = f"{names.name(place.current_rung, lang)} {code_tag(place.current_rung)}"
+        if place.current_year:
+            standing += f" ({place.current_year})"
+    target_now = t("unit.top")
+    if place.next_target:
+        target_now = f"{names.name(place.next_target, lang)} {code_tag(place.next_target)}"
     left, right = st.columns(2)
-    left.metric(
-        t("unit.standing"),
-        names.name(place.current_rung, lang) if place.current_rung else t("unit.none"),
-        delta=str(place.current_year) if place.current_year else None,
-        delta_color="off",
-        help=place.current_rung,
-    )
-    right.metric(
-        t("unit.next_target"),
-        names.name(place.next_target, lang) if place.next_target else t("unit.top"),
-        help=place.next_target,
-    )
+    left.markdown(f"**{t('unit.standing')}:** {standing}")
+    right.markdown(f"**{t('unit.next_target')}:** {target_now}")
     ladder = ruling.targets(unit)
     if not ladder:
         return
@@ -161,7 +160,7 @@ def eligibility(unit, records, lang: str) -> None:
         ladder,
         key="verdict_target",
         placeholder=t("app.choose"),
-        format_func={code: names.name(code, lang) for code in ladder}.get,
+        format_func={code: names.name(code, lang) for code in ladder}.__getitem__,
     )
     show_verdict(ruling.verdict(unit, records, target, year), lang)
 

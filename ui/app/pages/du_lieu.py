@@ -139,7 +139,7 @@ def add_section(lang: str) -> None:
         award = st.selectbox(
             t("data.award"),
             names.codes(),
-            format_func=award_names(lang).get,
+            format_func=award_names(lang).__getitem__,
             key="add_award",
             placeholder=t("app.choose"),
         )
@@ -244,7 +244,9 @@ def remove_section(lang: str) -> None:
     key = st.selectbox(
         t("data.remove_pick"),
         list(records),
-        format_func={k: f"{a.year} – {names.name(a.award, lang)}" for k, a in records.items()}.get,
+        format_func={
+            k: f"{a.year} – {names.name(a.award, lang)}" for k, a in records.items()
+        }.__getitem__,
         key="remove_key",
         placeholder=t("app.choose"),
     )
