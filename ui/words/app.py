@@ -59,6 +59,30 @@ TEXT: dict[str, tuple[str, str]] = {
         "Quận, huyện chỉ là nơi gửi đề nghị, không có quá trình khen thưởng riêng.",
         "The district only sends the proposals; it has no award history of its own.",
     ),
+    # readings on the rules page, said with award names (ui/words/rules.py keeps the
+    # CLI's shorter texts)
+    "readings.assume_unknown_years_excellent": (
+        "Năm chưa ghi nhận xếp loại được giả định “Hoàn thành xuất sắc nhiệm vụ” "
+        "(và ghi rõ là giả định)",
+        "A year with no rating recorded is assumed “Completed tasks with excellence” "
+        "(and marked as assumed)",
+    ),
+    "readings.future_years_excellent": (
+        "Các năm tới đều “Hoàn thành xuất sắc nhiệm vụ”",
+        "Coming years are all “Completed tasks with excellence”",
+    ),
+    "readings.founding_age": (
+        "Áp dụng điều kiện 10 năm xây dựng, phát triển (Huân chương Lao động hạng Ba)",
+        "Apply the 10 years of operation condition (Labour Order, third class)",
+    ),
+    "readings.effort_help": (
+        "Công sức là cái giá của một lộ trình: mỗi thành tích mới mà lộ trình cần đơn vị đạt "
+        "được tính bằng số điểm ở đây, và lộ trình được chọn là lộ trình có tổng công sức nhỏ "
+        "nhất. Thành tích khó đạt hơn thì đặt số lớn hơn.",
+        "Effort is the cost of a roadmap: each new achievement the roadmap needs the unit to "
+        "win counts the points set here, and the roadmap chosen is the one with the least "
+        "total effort. Give harder achievements a larger number.",
+    ),
     # the scoring page: a block by its name
     "score.block_help": ("Mã khối: {code}", "Block code: {code}"),
 }

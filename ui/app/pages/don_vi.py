@@ -162,7 +162,8 @@ def eligibility(unit, records, lang: str) -> None:
         placeholder=t("app.choose"),
         format_func={code: names.name(code, lang) for code in ladder}.__getitem__,
     )
-    show_verdict(ruling.verdict(unit, records, target, year), lang)
+    with st.container(key="unit_verdict"):  # the verdict as ui/app/verdict_view.py shows it
+        show_verdict(ruling.verdict(unit, records, target, year), lang)
 
 
 page()

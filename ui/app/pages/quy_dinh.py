@@ -21,6 +21,7 @@ from planner import (
     read_casebook,
     run_casebook,
 )
+from ui import words
 from ui.app import ruling
 from ui.app.i18n import code_tag, ruleset_names, t
 from ui.app.state import catalogue, store
@@ -175,9 +176,8 @@ def settings_form(lang: str) -> None:
     current = {**defaults.model_dump(), **st.session_state.get("setting_overrides", {})}
     overrides: dict = {}
     for name in BOOLEAN_SETTINGS:
-        overrides[name] = st.toggle(
-            t(f"setting.{name}"), value=current[name], key=f"setting_{name}"
-        )
+        label = f"readings.{name}" if f"readings.{name}" in words.TEXT else f"setting.{name}"
+        overrides[name] = st.toggle(t(label), value=current[name], key=f"setting_{name}")
     routes = {r.value: t(f"setting.{r.value}") for r in FlagIneligibleRoute}
     overrides["flag_ineligible_route"] = st.selectbox(
         t("setting.flag_ineligible_route"),
@@ -202,7 +202,7 @@ def settings_form(lang: str) -> None:
         key="setting_gap_years",
         format_func=gaps.get,
     )
-    st.markdown(f"**{t('setting.effort')}**")
+    st.markdown(f"**{t('setting.effort')}**", help=t("readings.effort_help"))
     columns = st.columns(len(defaults.effort))
     effort = {}
     names = catalogue()
