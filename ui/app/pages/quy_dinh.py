@@ -367,8 +367,8 @@ def diff_section(ruleset: Ruleset, lang: str) -> None:
     st.info(
         t(
             "diff.title",
-            a=a,
-            b=b,
+            a=f"“{ruling.book().get(a).title(lang)}”",
+            b=f"“{ruling.book().get(b).title(lang)}”",
             year=year,
             compared=diff.compared,
             differ=len(diff.differences),
