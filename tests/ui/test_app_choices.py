@@ -12,8 +12,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from graph.io.longbien import load_longbien
+from graph.models import Change
 from graph.store.embedded import EmbeddedStore
-from tests.app_steps import loaded, shown
+from tests.app_steps import loaded, shown, started
 from ui.app.pickers import first_with_record, matching
 from ui.bootstrap import catalogue
 
@@ -180,6 +181,32 @@ def test_undo_of_a_deletion_restores_exactly_the_record_deleted():
     assert shown(app.success[0].value).startswith(f"Đã hoàn tác: đã xoá {award} năm 2018")
     assert same_records(snapshot(), before)
     assert not [b for b in app.button if b.key.startswith("undo_")], "one undo, then none"
+
+
+@pytest.mark.parametrize("store_kind", ["embedded", "neo4j"])
+def test_undo_goes_through_the_stores_own_apply_in_both_stores(store_kind, request, monkeypatch):
+    if store_kind == "neo4j":
+        settings = request.getfixturevalue("neo4j_settings")
+        store = request.getfixturevalue("neo4j_store")
+        monkeypatch.setenv("KHENCAO_STORE", "neo4j")
+        monkeypatch.setenv("KHENCAO_NEO4J_URI", settings.uri)
+        monkeypatch.setenv("KHENCAO_NEO4J_USER", settings.user)
+        if settings.password is not None:
+            monkeypatch.setenv("KHENCAO_NEO4J_PASSWORD", settings.password)
+    else:
+        store = EmbeddedStore(Path(os.environ["KHENCAO_STORE_PATH"]))
+    store.apply(Change(add=load_longbien()))
+    before = store.snapshot()
+    app = on_page(started(timeout=60), "du_lieu")
+    app.selectbox(key="remove_holder").select("phong-y-te").run()
+    record = next(a for a in before.achievements if a.holder == "phong-y-te" and a.year == 2019)
+    app.selectbox(key="remove_key").select(record.key).run()
+    app.button(key="remove_button").click().run()
+    app.button(key="remove_button_yes").click().run()
+    assert record not in store.snapshot().achievements
+    app.button(key="undo_remove").click().run()
+    assert not app.exception and app.success
+    assert same_records(store.snapshot(), before)
 
 
 def test_undo_offers_only_the_last_change_of_the_session():
