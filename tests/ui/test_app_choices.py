@@ -173,6 +173,10 @@ def test_undo_of_a_deletion_restores_exactly_the_record_deleted():
     app.button(key="remove_button").click().run()
     app.button(key="remove_button_yes").click().run()
     assert record not in snapshot().achievements
+    assert app.success[0].value == "Đã xoá."
+    assert not [o for o in app.selectbox(key="remove_key").options if o.startswith("2018")], (
+        "the list no longer offers the record just deleted"
+    )
     offer = next(i.value for i in app.info if i.value.startswith("Thay đổi gần nhất"))
     award = catalogue().name(record.award, "vi")
     assert f"đã xoá {award} năm 2018 của Phòng Y tế" in shown(offer)

@@ -33,6 +33,8 @@ from ui.app.uploads import (
 )
 from ui.safe_text import literal
 
+REMOVED = "data_removed"  # a deletion just made: said once, in the run after it
+
 # The form's fields, named as its labels name them, for a value the record refuses.
 ENTRY_FIELDS = {"decision_no": "data.decision_no", "note": "data.note", "year": "data.year"}
 
@@ -263,7 +265,6 @@ def remove_section(lang: str) -> None:
         except Rejected as rejected:
             st.error(literal(rejected.report(lang)))
         else:
-            st.success(t("data.removed"))
             undo.remember(
                 Change(add=Dataset(achievements=[record])),
                 "remove",
@@ -271,6 +272,11 @@ def remove_section(lang: str) -> None:
                     "undo.removed", lang, what=achievement_words(record, name, lang)
                 ),
             )
+            # Again, so that the list no longer offers the record just deleted.
+            st.session_state[REMOVED] = True
+            st.rerun()
+    if st.session_state.pop(REMOVED, False):
+        st.success(t("data.removed"))
     undo.offer("remove")
 
 
