@@ -90,6 +90,18 @@ def test_y_te_typed_without_diacritics_finds_both_health_units(page, app_url, st
     page.screenshot(path=screenshot_dir() / "don-vi-tim-y-te.png", full_page=True)
 
 
+def test_a_select_box_that_finds_nothing_says_so_in_vietnamese(page, app_url, store_path):
+    """Typed into the select box itself (not the search above it), a name that is not
+    there: Streamlit's "No results" is replaced by the app's words (ui/app/main.py)."""
+    holding(store_path, load_longbien())
+    opened(page, app_url)
+    open_page(page, "Đơn vị")
+    page.locator(".st-key-unit_id input").fill("khong co don vi nay")
+    expect(page.locator('div[role="option"]')).to_have_count(1)  # the list's empty state
+    assert_no_raw_codes_or_english_defaults(page, "vi", leaving_out=".st-key-unit_verdict")
+    page.keyboard.press("Escape")
+
+
 def test_delete_after_confirming_then_undo_brings_the_record_back(page, app_url, store_path):
     holding(store_path, load_longbien())
     before = EmbeddedStore(store_path).history("phong-y-te")

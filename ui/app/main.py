@@ -135,19 +135,25 @@ def sample_section(current) -> None:
 
 
 def own_words_for_streamlit() -> None:
-    """Streamlit's file uploader has no parameter for its button (“Upload”) and its
-    limit line (“64MB per file • CSV”) (streamlit/streamlit#13500, open): they are
-    hidden and said again in the session's language by the app's style sheet."""
+    """Streamlit has no parameter for the file uploader's button (“Upload”) and limit
+    line (“64MB per file • CSV”) (streamlit/streamlit#13500, open), nor for the
+    “No results” of a select box's list: the app's style sheet hides them and says
+    them again in the session's language (tests/e2e/test_task_app.py looks)."""
     button = '[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"]'
     limit = '[data-testid="stFileUploaderDropzoneInstructions"]'
+    # the empty list: the only option drawn as a <div>, the options are <li>
+    empty = 'div[role="option"][style*="contents"] > span'
     upload = css_text(t("upload.button"))
     per_file = css_text(t("upload.limit", mb=MAX_UPLOAD_MB))
+    nothing = css_text(t("app.no_results"))
     st.html(
         "<style>"
         f"{button} p {{display: none;}}"
         f'{button}::after {{content: "{upload}";}}'
         f"{limit} span {{display: none;}}"
         f'{limit} > div::after {{content: "{per_file}"; font-size: 0.875rem;}}'
+        f"{empty} {{visibility: hidden; font-size: 0;}}"
+        f'{empty}::after {{content: "{nothing}"; visibility: visible; font-size: 1rem;}}'
         "</style>"
     )
 

@@ -6,6 +6,7 @@ TEXT: dict[str, tuple[str, str]] = {
     # Streamlit's own texts, said by the app (placeholders, the file uploader)
     "app.choose": ("Chọn…", "Choose…"),
     "app.choose_many": ("Chọn một hoặc nhiều…", "Choose one or more…"),
+    "app.no_results": ("Không tìm thấy", "Nothing found"),
     "upload.button": ("Chọn tệp", "Choose files"),
     "upload.limit": ("Tối đa {mb} MB mỗi tệp", "Up to {mb} MB per file"),
     # the holder search (ui/app/pickers.py)
