@@ -21,8 +21,9 @@ from planner import (
     read_casebook,
     run_casebook,
 )
+from ui import words
 from ui.app import rules_editor, ruling
-from ui.app.i18n import t
+from ui.app.i18n import code_tag, ruleset_names, t
 from ui.app.state import catalogue, store
 from ui.app.uploads import UploadTooLarge, problems_frame, saved_uploads
 from ui.safe_text import literal
@@ -42,10 +43,14 @@ BOOLEAN_SETTINGS = [
 ]
 
 
-def options_text(options: OptionSet) -> str:
+def options_text(options: OptionSet, lang: str) -> str:
+    """“1 Cờ thi đua của UBND Thành phố / 2 Bằng khen của UBND Thành phố”: each
+    award by its name, as a person reads the rule."""
+    names = catalogue()
+
     def option(o) -> str:
         return " + ".join(
-            f"{term.count} {'/'.join(term.awards)}"
+            f"{term.count} {' / '.join(names.name(a, lang) for a in term.awards)}"
             + (f" ({t('quy_dinh.consecutive')})" if term.consecutive_years else "")
             for term in o.terms
         )
@@ -53,26 +58,40 @@ def options_text(options: OptionSet) -> str:
     return " · ".join(option(o) for o in options.any_of)
 
 
-def ladder_dot(rules: dict[str, RungRule]) -> str:
-    """The ladder as Graphviz: each rung from its base, labelled with what the window needs."""
+def ladder_dot(rules: dict[str, RungRule], lang: str) -> str:
+    """The ladder as Graphviz: each rung by its name (the code is the node's id and
+    tooltip), from its base, labelled with what the window needs."""
+    names = catalogue()
     lines = [
         "digraph ladder {",
         "rankdir=LR;",
         'node [shape=box, style="rounded,filled", fillcolor="#fff4d6", fontname="Helvetica"];',
         'edge [fontname="Helvetica", fontsize=10];',
     ]
+    rungs = {b.award for rule in rules.values() for b in rule.base} | set(rules)
+    for code in sorted(rungs):
+        name = _dot_text(names.name(code, lang))
+        lines.append(f'"{code}" [label="{name}", tooltip="{code}"];')
     for target, rule in rules.items():
         years = t("quy_dinh.ladder_years", years=rule.continuity.gap_years)
-        label = f"{years} · {options_text(rule.window_options)}"
+        label = _dot_text(f"{years} · {options_text(rule.window_options, lang)}")
         for base in rule.base:
             lines.append(f'"{base.award}" -> "{target}" [label="{label}"];')
     lines.append("}")
     return "\n".join(lines)
 
 
+def _dot_text(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
 def requirement_rows(rule: RungRule, lang: str) -> list[dict[str, str]]:
     rows = [
-        (t("quy_dinh.base"), " / ".join(b.award for b in rule.base), rule.base[0]),
+        (
+            t("quy_dinh.base"),
+            " / ".join(catalogue().name(b.award, lang) for b in rule.base),
+            rule.base[0],
+        ),
         (
             t("quy_dinh.continuity"),
             t(
@@ -82,13 +101,13 @@ def requirement_rows(rule: RungRule, lang: str) -> list[dict[str, str]]:
             ),
             rule.continuity,
         ),
-        (t("quy_dinh.options"), options_text(rule.window_options), rule.window_options),
+        (t("quy_dinh.options"), options_text(rule.window_options, lang), rule.window_options),
     ]
     if rule.flag_ineligible_options:
         rows.append(
             (
                 t("quy_dinh.flag_ineligible"),
-                options_text(rule.flag_ineligible_options),
+                options_text(rule.flag_ineligible_options, lang),
                 rule.flag_ineligible_options,
             )
         )
@@ -112,8 +131,8 @@ def requirement_rows(rule: RungRule, lang: str) -> list[dict[str, str]]:
 
 
 def show_ruleset(ruleset: Ruleset, lang: str) -> None:
-    st.subheader(f"{ruleset.id} — {ruleset.title(lang)}")
-    st.caption(f"{t('quy_dinh.period')}: {ruleset.period.text()}")
+    st.subheader(ruleset.title(lang))
+    st.caption(f"{t('quy_dinh.period')}: {ruleset.period.text()} {code_tag(ruleset.id)}")
     if not ruleset.verified:
         st.warning(t("quy_dinh.unverified"))
     if ruleset.note:
@@ -133,16 +152,16 @@ def show_ruleset(ruleset: Ruleset, lang: str) -> None:
         if not rules:
             continue
         st.markdown(f"#### {t(title)}")
-        st.graphviz_chart(ladder_dot(rules))
+        st.graphviz_chart(ladder_dot(rules, lang))
         for target, rule in rules.items():
-            with st.expander(f"{target} – {names.name(target, lang)}"):
+            with st.expander(f"{names.name(target, lang)} {code_tag(target)}"):
                 frame = pd.DataFrame(requirement_rows(rule, lang))
                 st.dataframe(frame, hide_index=True, width="stretch")
                 if rule.note:
                     st.caption(rule.note(lang))
 
 
-def settings_form() -> None:
+def settings_form(lang: str) -> None:
     """Every reading as a widget; the chosen values become the session's overrides.
 
     Widgets start from the session's current readings (Streamlit forgets a
@@ -158,9 +177,8 @@ def settings_form() -> None:
     current = {**defaults.model_dump(), **st.session_state.get("setting_overrides", {})}
     overrides: dict = {}
     for name in BOOLEAN_SETTINGS:
-        overrides[name] = st.toggle(
-            t(f"setting.{name}"), value=current[name], key=f"setting_{name}"
-        )
+        label = f"readings.{name}" if f"readings.{name}" in words.TEXT else f"setting.{name}"
+        overrides[name] = st.toggle(t(label), value=current[name], key=f"setting_{name}")
     routes = {r.value: t(f"setting.{r.value}") for r in FlagIneligibleRoute}
     overrides["flag_ineligible_route"] = st.selectbox(
         t("setting.flag_ineligible_route"),
@@ -193,13 +211,15 @@ def settings_form() -> None:
         key="setting_gap_years",
         format_func=gaps.get,
     )
-    st.markdown(f"**{t('setting.effort')}**")
+    st.markdown(f"**{t('setting.effort')}**", help=t("readings.effort_help"))
     columns = st.columns(len(defaults.effort))
     effort = {}
+    names = catalogue()
     for column, code in zip(columns, defaults.effort, strict=True):
         effort[code] = int(
             column.number_input(
-                code,
+                names.name(code, lang),
+                help=code,
                 min_value=0,
                 max_value=100,
                 value=int(current["effort"].get(code, 0)),
@@ -246,13 +266,17 @@ def casebook_section(ruleset: Ruleset, lang: str) -> None:
     upload = st.file_uploader(
         t("casebook.upload"), type=["yaml", "yml", "json"], key="casebook_upload"
     )
-    choice = st.selectbox(t("casebook.shipped"), list(shipped), key="casebook_file")
+    choice = st.selectbox(
+        t("casebook.shipped"), list(shipped), key="casebook_file", placeholder=t("app.choose")
+    )
     ids = ruling.book().ids()
+    titles = ruleset_names(lang)
     chosen = st.selectbox(
         t("label.ruleset"),
         ids,
         index=ids.index(ruleset.id) if ruleset.id in ids else 0,
         key="casebook_ruleset",
+        format_func=titles.__getitem__,
     )
     if not st.button(t("casebook.run"), key="casebook_run"):
         return
@@ -319,11 +343,13 @@ def diff_section(ruleset: Ruleset, lang: str) -> None:
     st.caption(t("diff.help", year=year))
     ids = ruling.book().ids()
     first, second = st.columns(2)
+    titles = ruleset_names(lang)
     a = first.selectbox(
         t("diff.first"),
         ids,
         index=ids.index(ruleset.id) if ruleset.id in ids else 0,
         key="diff_a",
+        format_func=titles.__getitem__,
     )
     others = [i for i in ids if i != a] or ids
     # the other ruleset answering for the year (hanoi-2018 → nd91-2017 in 2020), if any
@@ -333,6 +359,7 @@ def diff_section(ruleset: Ruleset, lang: str) -> None:
         others,
         index=others.index(covering[0]) if covering else 0,
         key="diff_b",
+        format_func=titles.__getitem__,
     )
     if not st.button(t("diff.run"), key="diff_run"):
         return
@@ -349,8 +376,8 @@ def diff_section(ruleset: Ruleset, lang: str) -> None:
     st.info(
         t(
             "diff.title",
-            a=a,
-            b=b,
+            a=f"“{ruling.book().get(a).title(lang)}”",
+            b=f"“{ruling.book().get(b).title(lang)}”",
             year=year,
             compared=diff.compared,
             differ=len(diff.differences),
@@ -375,7 +402,7 @@ def page() -> None:
     st.divider()
     rules_editor.section(ruling.book(), lang)
     st.divider()
-    settings_form()
+    settings_form(lang)
 
 
 page()
