@@ -95,7 +95,8 @@ def test_copy_change_a_count_save_and_the_checker_answers_with_the_new_number(
     saved = first_route(NEW).window_options
     assert saved.any_of[0].terms[0].count == 2
     assert saved.verified is False  # changed after it was ticked: a person must tick it again
-    assert NEW in app.sidebar.selectbox(key="ruleset_id").options
+    app.sidebar.selectbox(key="ruleset_id").select(NEW).run()  # offered by its title
+    assert app.sidebar.selectbox(key="ruleset_id").value == NEW
 
 
 @pytest.mark.parametrize(
