@@ -24,6 +24,7 @@ from planner.wording import options_text
 ORDER = (
     "deadline",
     "gap",
+    "higher",
     "age",
     "base",
     "options",
@@ -112,6 +113,21 @@ def _gap(problem: PlanProblem, key: GuardKey) -> tuple[Words, str | None]:
             f"{opening_vi}{more_vi}",
             en=f"{rung.code} needs {rung.gap} years or more of {rung.rating}, counted "
             f"{opening_en}{more_en}",
+        ),
+        rung.rule.continuity.citation_text(),
+    )
+
+
+def _higher(problem: PlanProblem, key: GuardKey) -> tuple[Words, str | None]:
+    rung = _rung(problem, key.rung)
+    higher = rung.rule.continuity.higher
+    assert higher is not None  # only a run with higher years has this guard
+    return (
+        Words(
+            vi=f"{rung.code} cần, trong thời gian đó, từ {higher.min_years} năm "
+            f"{higher.rating} trở lên",
+            en=f"{rung.code} needs {higher.min_years} years or more {higher.rating} "
+            "within that period",
         ),
         rung.rule.continuity.citation_text(),
     )
@@ -235,6 +251,7 @@ def _one_rung_a_year(problem: PlanProblem, key: GuardKey) -> tuple[Words, str | 
 _WORDS = {
     "deadline": _deadline,
     "gap": _gap,
+    "higher": _higher,
     "age": _age,
     "base": _base,
     "options": _options,
