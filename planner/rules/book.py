@@ -97,20 +97,24 @@ class RulesetBook:
 
     def warnings(self, ruleset: Ruleset, year: int) -> list[Words]:
         found: list[Words] = []
+        named = Words(
+            vi=f"{ruleset.id} (“{ruleset.title.vi}”)", en=f"{ruleset.id} (“{ruleset.title.en}”)"
+        )
         if year not in ruleset.period:
             found.append(
                 Words(
                     vi=f"Năm đề nghị {year} nằm ngoài thời gian áp dụng của bộ tiêu chuẩn "
-                    f"{ruleset.id} ({ruleset.period.text()}).",
-                    en=f"Proposal year {year} is outside the period of ruleset {ruleset.id} "
-                    f"({ruleset.period.text()}).",
+                    f"{named.vi} ({ruleset.period.text()}): các quy định này không còn "
+                    f"hoặc chưa có hiệu lực cho năm {year}.",
+                    en=f"Proposal year {year} is outside the period of ruleset {named.en} "
+                    f"({ruleset.period.text()}): these rules are not in force for {year}.",
                 )
             )
         if not ruleset.verified:
             found.append(
                 Words(
-                    vi=f"Bộ tiêu chuẩn {ruleset.id} có số liệu chưa đối chiếu với văn bản gốc.",
-                    en=f"Ruleset {ruleset.id} has numbers not checked against the legal text.",
+                    vi=f"Bộ tiêu chuẩn {named.vi} có số liệu chưa đối chiếu với văn bản gốc.",
+                    en=f"Ruleset {named.en} has numbers not checked against the legal text.",
                 )
             )
         if not any(year in r.period and r.verified for r in self):
@@ -120,10 +124,10 @@ class RulesetBook:
             found.append(
                 Words(
                     vi=f"Chưa có bộ tiêu chuẩn đã kiểm chứng cho năm đề nghị {year}{vi_laws}. "
-                    f"Kết quả dưới đây theo {ruleset.id}, chỉ để tham khảo; cần đối chiếu "
+                    f"Kết quả dưới đây theo {named.vi}, chỉ để tham khảo; cần đối chiếu "
                     "văn bản hiện hành trước khi trình.",
                     en=f"No verified ruleset covers proposal year {year}{en_laws}. "
-                    f"The answer below follows {ruleset.id} and is for reference only; "
+                    f"The answer below follows {named.en} and is for reference only; "
                     "check the legal text in force before proposing.",
                 )
             )
