@@ -248,6 +248,7 @@ def plan(
         horizon=request.horizon,
         searched_until=problem.last_year,
         ruleset=ruleset.id,
+        ruleset_title=ruleset.title,
         settings=request.settings.resolved(ruleset),
         feasible=bool(plans),
         plan=plans[0] if plans else None,

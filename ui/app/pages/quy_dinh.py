@@ -10,8 +10,10 @@ import streamlit as st
 from planner import (
     CaseBookError,
     CaseBookReport,
+    Continuity,
     FlagIneligibleRoute,
     OptionSet,
+    Route,
     Ruleset,
     RulesetDiff,
     RungRule,
@@ -61,26 +63,31 @@ def ladder_dot(rules: dict[str, RungRule]) -> str:
         'edge [fontname="Helvetica", fontsize=10];',
     ]
     for target, rule in rules.items():
-        years = t("quy_dinh.ladder_years", years=rule.continuity.gap_years)
-        label = f"{years} · {options_text(rule.window_options)}"
-        for base in rule.base:
-            lines.append(f'"{base.award}" -> "{target}" [label="{label}"];')
+        if rule.unknown is not None:
+            lines.append(f'"{target}" [style="rounded,dashed", fillcolor="#eeeeee"];')
+        for route in rule.routes:
+            years = t("quy_dinh.ladder_years", years=route.continuity.gap_years)
+            label = f"{years} · {options_text(route.window_options)}"
+            for base in route.base:
+                lines.append(f'"{base.award}" -> "{target}" [label="{label}"];')
     lines.append("}")
     return "\n".join(lines)
 
 
-def requirement_rows(rule: RungRule, lang: str) -> list[dict[str, str]]:
+def continuity_text(continuity: Continuity) -> str:
+    """The run in words: its rating (or better), its length, its years at a higher rating."""
+    text = t("quy_dinh.continuity_text", rating=continuity.rating, years=continuity.gap_years)
+    if continuity.or_better:
+        text += " " + t("law.or_better")
+    if continuity.higher is not None:
+        text += t("law.higher", years=continuity.higher.min_years, rating=continuity.higher.rating)
+    return text
+
+
+def requirement_rows(rule: Route, lang: str) -> list[dict[str, str]]:
     rows = [
         (t("quy_dinh.base"), " / ".join(b.award for b in rule.base), rule.base[0]),
-        (
-            t("quy_dinh.continuity"),
-            t(
-                "quy_dinh.continuity_text",
-                rating=rule.continuity.rating,
-                years=rule.continuity.gap_years,
-            ),
-            rule.continuity,
-        ),
+        (t("quy_dinh.continuity"), continuity_text(rule.continuity), rule.continuity),
         (t("quy_dinh.options"), options_text(rule.window_options), rule.window_options),
     ]
     if rule.flag_ineligible_options:
@@ -135,8 +142,19 @@ def show_ruleset(ruleset: Ruleset, lang: str) -> None:
         st.graphviz_chart(ladder_dot(rules))
         for target, rule in rules.items():
             with st.expander(f"{target} – {names.name(target, lang)}"):
-                frame = pd.DataFrame(requirement_rows(rule, lang))
-                st.dataframe(frame, hide_index=True, width="stretch")
+                if rule.unknown is not None:
+                    articles = "; ".join(c.text() for c in rule.unknown.articles)
+                    st.warning(f"{t('law.not_entered')}. {t('law.articles', articles=articles)}")
+                    if rule.unknown.note:
+                        st.caption(rule.unknown.note(lang))
+                for number, route in enumerate(rule.routes, start=1):
+                    if len(rule.routes) > 1 or route.name:
+                        name = route.name(lang) if route.name else ""
+                        st.markdown(f"**{t('law.route')} {number}** {name}")
+                    frame = pd.DataFrame(requirement_rows(route, lang))
+                    st.dataframe(frame, hide_index=True, width="stretch")
+                    if route.note:
+                        st.caption(route.note(lang))
                 if rule.note:
                     st.caption(rule.note(lang))
 
