@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from planner import STATUS_WORDS, Verdict
+from planner import STATUS_WORDS, RuleNotEnteredError, Verdict
 from ui.app.i18n import t
 
 # Text symbols, not emoji: they render in every font an office browser has.
@@ -29,15 +29,31 @@ def requirements_frame(verdict: Verdict, lang: str) -> pd.DataFrame:
     )
 
 
-def show_verdict(verdict: Verdict, lang: str) -> None:
+def show_not_entered(error: RuleNotEnteredError, lang: str) -> None:
+    """A rung whose rule the ruleset declares unknown: no verdict, the articles."""
+    st.warning(error.words(lang))
+    if error.note is not None:
+        st.caption(error.note(lang))
+    st.caption(t("law.ruleset_used", title=error.ruleset_title(lang), id=error.ruleset_id))
+
+
+def show_verdict(verdict: Verdict | RuleNotEnteredError, lang: str) -> None:
+    if isinstance(verdict, RuleNotEnteredError):
+        show_not_entered(verdict, lang)
+        return
     title = t(
         "verdict.eligible" if verdict.eligible else "verdict.not_eligible",
         target=verdict.target,
         year=verdict.proposal_year,
     )
     (st.success if verdict.eligible else st.error)(title)
+    st.caption(t("law.ruleset_used", title=verdict.ruleset.title(lang), id=verdict.ruleset.id))
     for warning in verdict.warnings:
         st.warning(warning(lang))
+    if verdict.route is not None:
+        st.caption(t("law.route_explained", route=verdict.route(lang)))
+        for other in verdict.other_routes:
+            st.caption(f"– {other.route(lang)}: {other.missing(lang)}")
     if verdict.base_choice:
         st.caption(verdict.base_choice(lang))
     st.dataframe(requirements_frame(verdict, lang), hide_index=True, width="stretch")

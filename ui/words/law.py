@@ -15,6 +15,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "The standard has several routes; explained by {route}. The other routes:",
     ),
     "law.route": ("Tuyến", "Route"),
+    "law.ruleset_used": ("Bộ tiêu chuẩn: {title} ({id})", "Ruleset: {title} ({id})"),
     "law.articles": ("Cần tra: {articles}", "Look up: {articles}"),
     "law.or_better": ("trở lên", "or better"),
     "law.higher": (

@@ -7,7 +7,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from planner import PlanResult
+from planner import PlanResult, Verdict
 from ui.app import ruling
 from ui.app.i18n import t
 from ui.app.plan_view import roadmap_results, timeline_chart
@@ -65,7 +65,11 @@ def page() -> None:
             t("col.rung"): place.current_rung or t("unit.none"),
             t("col.target"): place.next_target,
         }
-        if verdict.eligible:
+        if not isinstance(verdict, Verdict):  # the ruleset has not entered this rung's rule
+            row[t("tong_quan.earliest")] = "—"
+            row[t("label.missing")] = t("law.not_entered")
+            not_yet.append(row)
+        elif verdict.eligible:
             eligible.append(row)
         else:
             row[t("tong_quan.earliest")] = str(verdict.earliest_year_without_new or "—")
