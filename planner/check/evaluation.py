@@ -202,9 +202,12 @@ def consumed_until(
     year: int,
     catalogue: Catalogue,
     settings: Settings,
+    ruleset: Ruleset | None = None,
 ) -> int | None:
     """The year of the latest award at or above the target's rung before `year`:
-    a repeat proposal cannot rest on what came before it."""
+    a repeat proposal cannot rest on what came before it. Under a ruleset, only
+    awards of a basis that accumulates close the history: a thematic BK_TTG is no
+    merit award (Decree 152/2025 Art. 4.2; docs/rules.md A18)."""
     if not settings.repeat_award_needs_new_base:
         return None
     rung = catalogue[target].rung if target in catalogue else None
@@ -213,7 +216,9 @@ def consumed_until(
     years = [
         a.year
         for a in achievements
-        if a.year < year and (catalogue.get(a.award) and (catalogue[a.award].rung or 0) >= rung)
+        if a.year < year
+        and (ruleset is None or a.basis in ruleset.accumulation.basis)
+        and (catalogue.get(a.award) and (catalogue[a.award].rung or 0) >= rung)
     ]
     return max(years, default=None)
 
@@ -328,7 +333,7 @@ def evaluate_route(
     higher = rule.continuity.higher_years
     routes = option_routes(rule, holder, settings)
     relevant = {code for _, options in routes for o in options.any_of for code in o.codes()}
-    after = consumed_until(achievements, target, year, catalogue, settings)
+    after = consumed_until(achievements, target, year, catalogue, settings, ruleset)
     attempts = []
     for base, code, entry in candidate_bases(rule, achievements, year, ruleset, settings, after):
         window = open_window(base.year, year, ratings, settings, gap, higher)

@@ -367,7 +367,7 @@ def _held_bases(
     )
     last = problem.horizon_year
     closing = {
-        year: consumed_until(history, code, year, catalogue, problem.settings)
+        year: consumed_until(history, code, year, catalogue, problem.settings, problem.ruleset)
         for year in range(first_year, last + 1)
     }
     bases = []
