@@ -140,7 +140,8 @@ class Continuity(Cited):
         if self.higher is not None:
             if not self.or_better:
                 raise ValueError("`higher` needs `or_better: true` (a run of one rating only)")
-            if rating_rank(self.higher.rating) >= rating_rank(self.rating):
+            known = {self.higher.rating, self.rating} <= set(RATING_ORDER)  # else: the catalogue
+            if known and rating_rank(self.higher.rating) >= rating_rank(self.rating):
                 raise ValueError(
                     f"`higher.rating` ({self.higher.rating}) must rank above `rating` "
                     f"({self.rating}); order: {' > '.join(RATING_ORDER)}"
