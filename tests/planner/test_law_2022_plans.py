@@ -26,6 +26,7 @@ from planner.plan.single import plan
 from planner.rules.book import RulesetBook, load_rulesets
 from planner.rules.files import rules_dir
 from planner.settings import Settings, WindowConvention
+from tests.chain_search import route_chain_plans
 from tests.examples import examples as scaled
 from tests.exhaustive_search import LAW_2022, THEMATIC, Route, route_eligible, route_plans
 
@@ -189,3 +190,35 @@ def test_the_checker_agrees_with_the_exhaustive_search_on_every_verdict(case, ye
     )
     past = tuple((a, y) for a, y in record if y < year)
     assert verdict.eligible == route_eligible(past, LAW_2022, target, year, shift)
+
+
+@examples(25)
+@given(cases())
+def test_the_chain_search_agrees_with_the_exhaustive_search_on_the_new_shape(case):
+    record, target, shift = case
+    for routes in (LAW_2022, TWO_ROUTES):
+        expected = route_plans(record, target, FROM, FROM + 5, routes, shift)
+        found = route_chain_plans(record, target, FROM, FROM + 5, routes, shift)
+        assert [(f.year, f.cost) for f in found] == [(f.year, f.cost) for f in expected]
+
+
+@examples(30)
+@given(cases())
+def test_long_climbs_under_the_2022_law_are_planned_as_the_chain_search_plans_them(case):
+    """Three rungs over 16 years (BK_TP → BK_TTG → HCLD3 → HCLD2): beyond the
+    exhaustive search, within the chain search's reach."""
+    record, _target, shift = case
+    horizon = 16
+    expected = route_chain_plans(record, "HCLD2", FROM, FROM + horizon, LAW_2022, shift)
+    window = WindowConvention.AFTER_BASE_YEAR if shift else WindowConvention.FROM_BASE_YEAR
+    request = PlanRequest(
+        holder=PERSON,
+        history=tuple(achievement(a, y) for a, y in record),
+        target="HCLD2",
+        from_year=FROM,
+        horizon=horizon,
+        ruleset_id="luat-2022",
+        settings=Settings(window=window),
+    )
+    result = plan(request)
+    assert [(p.year, p.cost) for p in result.plans] == [(f.year, f.cost) for f in expected]
