@@ -228,8 +228,9 @@ class RungRule(RuleModel):
     @classmethod
     def _one_route(cls, value: object) -> object:
         if isinstance(value, dict) and "routes" not in value and ROUTE_FIELDS & set(value):
-            route = {k: v for k, v in value.items() if k != "note"}
-            return {"routes": [route], **({"note": value["note"]} if "note" in value else {})}
+            rung_fields = ("note", "unknown")
+            route = {k: v for k, v in value.items() if k not in rung_fields}
+            return {"routes": [route], **{k: value[k] for k in rung_fields if k in value}}
         return value
 
     @model_validator(mode="after")

@@ -217,3 +217,14 @@ def test_a_rung_with_routes_and_unknown_together_is_refused(tmp_path):
     [problem] = caught.value.problems
     assert problem.field == "individual.BK_TTG"
     assert "either `routes`" in problem.message("en")
+
+
+def test_a_rung_of_one_route_written_at_the_rung_and_unknown_is_refused(tmp_path):
+    text = (rules_dir() / "hanoi-2018.yaml").read_text(encoding="utf-8")
+    text = text.replace("  HCLD2:\n", "  HCLD2:\n    unknown: {articles: [{document: x}]}\n", 1)
+    (tmp_path / "hanoi-2018.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(RulesetError) as caught:
+        load_ruleset(tmp_path / "hanoi-2018.yaml")
+    [problem] = caught.value.problems
+    assert problem.field == "collective.HCLD2"
+    assert "either `routes`" in problem.message("en")
