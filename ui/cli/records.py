@@ -66,7 +66,9 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
 
     template = sub.add_parser("template", help=t("help.template", lang))
     template.add_argument("kind", choices=TEMPLATE_KINDS, help=t("help.template_kind", lang))
-    template.add_argument("--output", "-o", type=Path, help=t("help.template_output", lang))
+    template.add_argument(
+        "--output", "-o", type=Path, help=t("help.template_output", lang)
+    )
     template.set_defaults(handler=run_template)
 
     exp = sub.add_parser("export", help=t("help.export", lang))
