@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from graph.catalogue import Catalogue
-from graph.models import Achievement
+from graph.models import Achievement, Basis
 from planner.check.counting import OptionResult, Tally, canonical_code, evaluate_options, tally
 from planner.check.holder import HolderProfile
 from planner.check.ratings import YearRatings
@@ -271,6 +271,8 @@ def refused_bases(
     """Awards of a base code held before `year` whose basis does not accumulate
     (Decree 152/2025 Art. 4.2: thematic and extraordinary awards are no base for
     a merit award): shown, never used."""
+    if len(ruleset.accumulation.basis) == len(Basis):
+        return ()  # every basis accumulates
     codes = {e.award for e in rule.base if settings.enabled(e.enabled_by)}
     return tuple(
         a
@@ -295,6 +297,11 @@ def evaluate(
     returned is the one that makes the proposal eligible, else the closest; the
     others are in `other_routes`."""
     rule = find_rule(ruleset, holder, target)
+    if len(rule.routes) == 1:  # the shape of every ruleset before the 2022 Law
+        route = rule.routes[0]
+        return evaluate_route(
+            route, 0, 1, holder, achievements, target, year, ruleset, settings, catalogue
+        )
     found = [
         evaluate_route(
             route,

@@ -54,6 +54,16 @@ class RulesetBook:
     def __init__(self, rulesets: list[Ruleset], legal_periods: list[LegalPeriod] | None = None):
         self._rulesets = {r.id: r for r in rulesets}
         self.legal_periods = list(legal_periods or [])
+        # asked of every ruleset for every verdict; a book's rulesets never change
+        self._verified = {r.id: r.verified for r in rulesets}
+
+    def verified(self, ruleset: Ruleset) -> bool:
+        known = self._verified.get(ruleset.id)
+        return (
+            ruleset.verified
+            if known is None or self._rulesets[ruleset.id] is not ruleset
+            else known
+        )
 
     def __iter__(self):
         return iter(self._rulesets.values())
@@ -87,7 +97,7 @@ class RulesetBook:
             ruleset = min(
                 candidates,
                 key=lambda r: (
-                    not r.verified,
+                    not self.verified(r),
                     r.period.distance(year),
                     -r.precedence,
                     -(r.period.last or MAX_YEAR),
@@ -110,14 +120,14 @@ class RulesetBook:
                     f"({ruleset.period.text()}): these rules are not in force for {year}.",
                 )
             )
-        if not ruleset.verified:
+        if not self.verified(ruleset):
             found.append(
                 Words(
                     vi=f"Bộ tiêu chuẩn {named.vi} có số liệu chưa đối chiếu với văn bản gốc.",
                     en=f"Ruleset {named.en} has numbers not checked against the legal text.",
                 )
             )
-        if not any(year in r.period and r.verified for r in self):
+        if not any(year in r.period and self.verified(r) for r in self):
             laws = "; ".join(p.documents for p in self.legal_periods if p.covers(year))
             vi_laws = f" (văn bản áp dụng: {laws})" if laws else ""
             en_laws = f" (governed by: {laws})" if laws else ""
