@@ -107,12 +107,15 @@ def _gap(problem: PlanProblem, key: GuardKey) -> tuple[Words, str | None]:
         facts_en.append("the rung before it in the plan as the base")
     more_vi = f" ({'; '.join(facts_vi)})" if facts_vi else ""
     more_en = f" ({'; '.join(facts_en)})" if facts_en else ""
+    better_vi, better_en = (
+        (" trở lên", " or better") if rung.rule.continuity.or_better else ("", "")
+    )
     return (
         Words(
-            vi=f"{rung.code} cần liên tục {rung.rating} từ {rung.gap} năm trở lên, tính "
-            f"{opening_vi}{more_vi}",
-            en=f"{rung.code} needs {rung.gap} years or more of {rung.rating}, counted "
-            f"{opening_en}{more_en}",
+            vi=f"{rung.code} cần liên tục {rung.rating}{better_vi} từ {rung.gap} năm trở lên, "
+            f"tính {opening_vi}{more_vi}",
+            en=f"{rung.code} needs {rung.gap} years or more of {rung.rating}{better_en}, "
+            f"counted {opening_en}{more_en}",
         ),
         rung.rule.continuity.citation_text(),
     )

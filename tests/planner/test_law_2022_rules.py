@@ -228,3 +228,22 @@ def test_a_rung_of_one_route_written_at_the_rung_and_unknown_is_refused(tmp_path
     [problem] = caught.value.problems
     assert problem.field == "collective.HCLD2"
     assert "either `routes`" in problem.message("en")
+
+
+def test_a_plan_missing_its_years_of_htxsnv_says_so():
+    """HCLD3 2020 and every year since rated HTTNV: by 2026 the run holds one year
+    of HTXSNV (2025, assumed), two are needed; the earliest is 2027."""
+    history = (
+        *record(("HCLD3", 2020), ("CSTD_TP", 2021)),
+        *record(*(("HTTNV", y) for y in range(2020, 2025))),
+    )
+    request = PlanRequest(
+        holder=PERSON, history=history, target="HCLD2", from_year=2025, by_year=2026
+    )
+    result = plan(request)
+    assert not result.feasible
+    families = {r.family for r in result.reasons}
+    assert "higher" in families
+    higher = next(r for r in result.reasons if r.family == "higher")
+    assert "2 years or more HTXSNV" in higher.words.en and "Điều 43" in (higher.citation or "")
+    assert result.earliest is not None and (result.earliest.year, result.earliest.cost) == (2027, 0)
