@@ -156,6 +156,7 @@ def chain_case(rng: random.Random, rungs: int) -> PlanRequest:
         target=LADDER[current + rungs],
         from_year=start,
         horizon=30,
+        ruleset_id="hanoi-2018",  # the rules the chain search types in (from 2024: luat-2022)
     )
 
 

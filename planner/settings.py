@@ -99,7 +99,7 @@ class Settings(BaseModel):
             values["carry_predecessors"] = self.carries_predecessors(year)
         if ruleset_gap is None:
             rules = [*ruleset.collective.values(), *ruleset.individual.values()]
-            gaps = {rule.continuity.gap_years for rule in rules}
+            gaps = {route.continuity.gap_years for rule in rules for route in rule.routes}
             ruleset_gap = gaps.pop() if len(gaps) == 1 else None
         if ruleset_gap is not None:
             values["gap_years"] = self.gap(ruleset_gap)

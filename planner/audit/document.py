@@ -307,7 +307,7 @@ def _flag_ineligible_case(
         holder.kind != "collective"
         or not holder.flag_eligible
         or rule is None
-        or rule.flag_ineligible_options is None
+        or all(route.flag_ineligible_options is None for route in rule.routes)
         or any(catalogue.get(a.award) and catalogue[a.award].flag for a in history)
     ):
         return None

@@ -15,7 +15,7 @@ from graph.models import Achievement, Person, Unit
 from planner.check.evaluation import Attempt, Evaluation, evaluate
 from planner.check.explain import evidence_of, not_counted, requirement_checks
 from planner.check.holder import HolderProfile
-from planner.check.verdict import RulesetUsed, Verdict
+from planner.check.verdict import RouteOutcome, RulesetUsed, Verdict
 from planner.rules.book import RulesetBook, default_book
 from planner.rules.ruleset import Ruleset, Words
 from planner.settings import CARRY_PREDECESSORS_BASIS, Settings
@@ -101,7 +101,33 @@ def check_under(
         ),
         outlook=outlook(ev, earliest_year, earliest_attempt),
         warnings=tuple(warnings) + tuple(_rule_warnings(ev)) + _carried_words(profile),
+        route=route_words(ev) if ev.route_count > 1 else None,
+        other_routes=tuple(
+            RouteOutcome(
+                route=route_words(o), eligible=o.eligible, missing=_route_missing(o, settings)
+            )
+            for o in sorted(ev.other_routes, key=lambda o: o.route_index)
+        ),
     )
+
+
+def route_words(ev: Evaluation) -> Words:
+    """The route of a rung, as people call it: its name, else its number."""
+    number = ev.route_index + 1
+    if ev.rule.name is not None:
+        return Words(
+            vi=f"tuyến {number} ({ev.rule.name.vi})", en=f"route {number} ({ev.rule.name.en})"
+        )
+    return Words(vi=f"tuyến {number}", en=f"route {number}")
+
+
+def _route_missing(ev: Evaluation, settings: Settings) -> Words:
+    """Why a route other than the one explained was not met (or that it was)."""
+    if ev.eligible:
+        return Words(vi="cũng đạt", en="also met")
+    checks = requirement_checks(ev, ev.best(), settings)
+    missing = [c.missing or c.finding for c in checks if c.status == "missing"]
+    return Words(vi="; ".join(m.vi for m in missing), en="; ".join(m.en for m in missing))
 
 
 def earliest_without_new(
@@ -120,7 +146,7 @@ def earliest_without_new(
     Past the last recorded year plus the gap every window is long enough and
     holds all it will ever hold, so the scan can stop there."""
     ev = first or evaluate(holder, achievements, target, year, ruleset, settings, catalogue)
-    gap = settings.gap(ev.rule.continuity.gap_years)
+    gap = max(settings.gap(e.rule.continuity.gap_years) for e in (ev, *ev.other_routes))
     last = max((a.year for a in achievements), default=year)
     restart = (ev.discipline.counts_from or year) + gap  # after a disciplinary term
     horizon = max(year, last + gap + 2, ev.age.earliest_year or year, restart)
@@ -163,7 +189,7 @@ def choose_base(
 
 def outlook(ev: Evaluation, earliest_year: int | None, attempt: Attempt | None) -> Words:
     """The earliest year, in words: what a person plans with."""
-    rating = ev.rule.continuity.rating
+    rating = ev.rule.continuity.planned_rating
     if ev.eligible:
         return Words(
             vi=f"Đủ điều kiện đề nghị {ev.target} năm {ev.year}.",

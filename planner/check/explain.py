@@ -80,6 +80,13 @@ def base_check(ev: Evaluation, attempt: Attempt | None, settings: Settings) -> R
             evidence=(evidence_of(attempt.base, "base", attempt.counts_as),),
         )
     after_vi = after_en = ""
+    if ev.refused_bases:
+        shown = ", ".join(f"{a.award} {a.year}" for a in ev.refused_bases)
+        after_vi += (
+            f"; {shown} là khen thưởng chuyên đề hoặc đột xuất, không dùng làm căn cứ "
+            "khen thưởng công trạng"
+        )
+        after_en += f"; {shown} is a thematic or extraordinary award, no base for a merit award"
     if ev.consumed_until is not None:
         after_vi = (
             f" sau năm {ev.consumed_until} (năm đã nhận khen thưởng từ bậc {ev.target} trở lên)"
@@ -109,16 +116,24 @@ def base_check(ev: Evaluation, attempt: Attempt | None, settings: Settings) -> R
 def continuity_check(
     ev: Evaluation, attempt: Attempt | None, settings: Settings
 ) -> RequirementCheck:
-    rating = ev.rule.continuity.rating
-    gap = settings.gap(ev.rule.continuity.gap_years)
+    continuity = ev.rule.continuity
+    rating = continuity.rating
+    gap = settings.gap(continuity.gap_years)
     if settings.window is WindowConvention.AFTER_BASE_YEAR:
         start_vi, start_en = "tính từ năm sau năm căn cứ", "counted from the year after the base"
     else:
         start_vi, start_en = "tính từ năm căn cứ", "counted from the base year"
+    better_vi, better_en = (" trở lên", " or better") if continuity.or_better else ("", "")
+    higher = continuity.higher
+    higher_vi = higher_en = ""
+    if higher is not None:
+        higher_vi = f", trong đó có từ {higher.min_years} năm {higher.rating} trở lên"
+        higher_en = f", of which {higher.min_years} years or more {higher.rating}"
     statement = Words(
-        vi=f"Liên tục {rating} từ {gap} năm trở lên đến năm trước năm đề nghị, {start_vi}",
-        en=f"{rating} every year for {gap} years or more up to the year before "
-        f"the proposal, {start_en}",
+        vi=f"Liên tục {rating}{better_vi} từ {gap} năm trở lên đến năm trước năm đề nghị"
+        f"{higher_vi}, {start_vi}",
+        en=f"{rating}{better_en} every year for {gap} years or more up to the year before "
+        f"the proposal{higher_en}, {start_en}",
     )
     cite = ev.rule.continuity
     if attempt is None:
@@ -150,12 +165,30 @@ def continuity_check(
         years = year_list(w.assumed_years)
         parts.append(
             Words(
-                vi=f"năm {years} chưa ghi nhận xếp loại, giả định {rating}",
-                en=f"{years}: no rating recorded, assumed {rating}",
+                vi=f"năm {years} chưa ghi nhận xếp loại, giả định {continuity.planned_rating}",
+                en=f"{years}: no rating recorded, assumed {continuity.planned_rating}",
+            )
+        )
+    if higher is not None:
+        parts.append(
+            Words(
+                vi=f"có {len(w.higher_years)} năm {higher.rating}"
+                + (f" ({year_list(w.higher_years)})" if w.higher_years else ""),
+                en=f"{len(w.higher_years)} years {higher.rating}"
+                + (f" ({year_list(w.higher_years)})" if w.higher_years else ""),
             )
         )
     missing = None
-    if not w.long_enough:
+    if w.long_enough and not w.higher_met and higher is not None:
+        status = "missing"
+        short = higher.min_years - len(w.higher_years)
+        missing = Words(
+            vi=f"cần thêm {short} năm {higher.rating} trong {w.years_text()} "
+            f"(có {len(w.higher_years)}, cần {higher.min_years})",
+            en=f"{short} more years {higher.rating} needed in {w.years_text()} "
+            f"({len(w.higher_years)} held, {higher.min_years} needed)",
+        )
+    elif not w.long_enough:
         status = "missing"
         missing = Words(
             vi=f"mới có {max(w.length, 0)} năm ({w.years_text()}), cần {gap}: sớm nhất đề nghị "

@@ -26,6 +26,8 @@ class Window(BaseModel):
     broken_at: int | None = None  # the latest break between `opens` and P−1
     broken_rating: str | None = None
     assumed_years: tuple[int, ...] = ()  # no rating recorded, assumed excellent
+    higher_min: int = 0  # years at the higher rating the run must hold (2022 Law)
+    higher_years: tuple[int, ...] = ()  # the run's years at that rating (assumed ones too)
 
     @property
     def end(self) -> int:
@@ -38,6 +40,15 @@ class Window(BaseModel):
     @property
     def long_enough(self) -> bool:
         return self.length >= self.gap
+
+    @property
+    def higher_met(self) -> bool:
+        return len(self.higher_years) >= self.higher_min
+
+    @property
+    def met(self) -> bool:
+        """The run is long enough and holds its years at the higher rating."""
+        return self.long_enough and self.higher_met
 
     @property
     def earliest_proposal(self) -> int:
@@ -69,6 +80,7 @@ def open_window(
     settings: Settings,
     gap: int,
     counts_from: int | None = None,
+    higher_min: int = 0,
 ) -> Window:
     opens = window_opening(base_year, settings, counts_from)
     start, broken_at = opens, None
@@ -90,4 +102,8 @@ def open_window(
         broken_at=broken_at,
         broken_rating=ratings.recorded.get(broken_at) if broken_at is not None else None,
         assumed_years=assumed,
+        higher_min=higher_min,
+        higher_years=tuple(y for y in range(start, proposal_year) if ratings.higher(y))
+        if higher_min
+        else (),
     )

@@ -25,6 +25,7 @@ ORDER = (
     "discipline",
     "deadline",
     "gap",
+    "higher",
     "age",
     "base",
     "options",
@@ -113,12 +114,30 @@ def _gap(problem: PlanProblem, key: GuardKey) -> tuple[Words, str | None]:
         facts_en.append("the rung before it in the plan as the base")
     more_vi = f" ({'; '.join(facts_vi)})" if facts_vi else ""
     more_en = f" ({'; '.join(facts_en)})" if facts_en else ""
+    better_vi, better_en = (
+        (" trở lên", " or better") if rung.rule.continuity.or_better else ("", "")
+    )
     return (
         Words(
-            vi=f"{rung.code} cần liên tục {rung.rating} từ {rung.gap} năm trở lên, tính "
-            f"{opening_vi}{more_vi}",
-            en=f"{rung.code} needs {rung.gap} years or more of {rung.rating}, counted "
-            f"{opening_en}{more_en}",
+            vi=f"{rung.code} cần liên tục {rung.rating}{better_vi} từ {rung.gap} năm trở lên, "
+            f"tính {opening_vi}{more_vi}",
+            en=f"{rung.code} needs {rung.gap} years or more of {rung.rating}{better_en}, "
+            f"counted {opening_en}{more_en}",
+        ),
+        rung.rule.continuity.citation_text(),
+    )
+
+
+def _higher(problem: PlanProblem, key: GuardKey) -> tuple[Words, str | None]:
+    rung = _rung(problem, key.rung)
+    higher = rung.rule.continuity.higher
+    assert higher is not None  # only a run with higher years has this guard
+    return (
+        Words(
+            vi=f"{rung.code} cần, trong thời gian đó, từ {higher.min_years} năm "
+            f"{higher.rating} trở lên",
+            en=f"{rung.code} needs {higher.min_years} years or more {higher.rating} "
+            "within that period",
         ),
         rung.rule.continuity.citation_text(),
     )
@@ -243,6 +262,7 @@ _WORDS = {
     "discipline": _discipline,
     "deadline": _deadline,
     "gap": _gap,
+    "higher": _higher,
     "age": _age,
     "base": _base,
     "options": _options,

@@ -39,7 +39,7 @@ from planner.plan.objective import (
     tidiness_bound,
     tidiness_expr,
 )
-from planner.plan.problem import PlanProblem, compile_problem
+from planner.plan.problem import PlanProblem, compile_problems
 from planner.plan.request import PlanRequest, validate_request
 from planner.plan.result import Plan, PlanResult, SolveStats
 from planner.plan.steps import Found, build_plan
@@ -154,6 +154,24 @@ def pareto_frontier(
     return Frontier(found=found, solves=solves, variables=variables, constraints=constraints)
 
 
+def merged_front(
+    found: list[tuple[PlanProblem, Found]], alternatives: bool = True
+) -> list[tuple[PlanProblem, Found]]:
+    """The Pareto front over several choices of routes, from the front of each: the
+    earliest year at its least effort, then each later year strictly cheaper. Exact:
+    a choice whose front has no point in a year costs there at least its last point
+    before it, so the least effort up to a year drops only at some front's point."""
+    ordered = sorted(found, key=lambda pf: (pf[1].year, pf[1].cost))
+    front: list[tuple[PlanProblem, Found]] = []
+    for problem, point in ordered:
+        if front and (point.year == front[-1][1].year or point.cost >= front[-1][1].cost):
+            continue
+        front.append((problem, point))
+        if not alternatives or point.cost == 0:
+            break
+    return front
+
+
 def found_of(hv: HolderVars, value: Callable[[IntVar], int]) -> Found:
     """The awards and proposal years of a solution, read through `value`."""
     p = hv.problem
@@ -185,23 +203,38 @@ def plan(
     selection = book.select(request.from_year, request.ruleset_id)
     ruleset = selection.ruleset
     target = validate_request(request, ruleset, catalogue)
-    problem = compile_problem(request, target, ruleset, catalogue)
-    frontier = pareto_frontier(problem, request.alternatives, progress, started, should_stop)
-    plans = [build_plan(problem, f, book, catalogue) for f in frontier.found]
+    problems = compile_problems(request, target, ruleset, catalogue)
+    problem = problems[0]
+    found: list[tuple[PlanProblem, Found]] = []
+    solves = variables = constraints = 0
+    stopped = False
+    for each in problems:  # one per choice of routes: the front is the best over them
+        frontier = pareto_frontier(each, request.alternatives, progress, started, should_stop)
+        found += [(each, f) for f in frontier.found]
+        solves += frontier.solves
+        variables = max(variables, frontier.variables)
+        constraints = max(constraints, frontier.constraints)
+        stopped = stopped or frontier.stopped
+    front = merged_front(found, request.alternatives)
+    plans = [build_plan(p, f, book, catalogue) for p, f in front]
+    if front:
+        problem = front[0][0]
     reasons: tuple = ()
     earliest: Plan | None = None
-    solves = frontier.solves
-    stopped = frontier.stopped
-    if not plans and not frontier.stopped:
-        reasons = binding_reasons(problem)
+    if not plans and not stopped:
+        reasons = tuple(dict.fromkeys(r for p in problems for r in binding_reasons(p)))
         if problem.deadline is not None:
-            free = pareto_frontier(
-                replace(problem, deadline=None), False, progress, started, should_stop
-            )
-            solves += free.solves
-            stopped = stopped or free.stopped
-            if free.found:
-                earliest = build_plan(problem, free.found[0], book, catalogue)
+            free_found: list[tuple[PlanProblem, Found]] = []
+            for each in problems:
+                free = pareto_frontier(
+                    replace(each, deadline=None), False, progress, started, should_stop
+                )
+                solves += free.solves
+                stopped = stopped or free.stopped
+                free_found += [(each, f) for f in free.found[:1]]
+            first = merged_front(free_found, False)
+            if first:
+                earliest = build_plan(first[0][0], first[0][1], book, catalogue)
     warnings = list(selection.warnings)
     for p in [*plans, *([earliest] if earliest else [])]:
         for proposal in p.proposals:
@@ -215,6 +248,7 @@ def plan(
         horizon=request.horizon,
         searched_until=problem.last_year,
         ruleset=ruleset.id,
+        ruleset_title=ruleset.title,
         settings=request.settings.resolved(ruleset, year=request.from_year),
         feasible=bool(plans),
         plan=plans[0] if plans else None,
@@ -227,8 +261,8 @@ def plan(
         stats=SolveStats(
             solves=solves,
             milliseconds=round((time.perf_counter() - started) * 1000, 2),
-            variables=frontier.variables,
-            constraints=frontier.constraints,
+            variables=variables,
+            constraints=constraints,
         ),
     )
 

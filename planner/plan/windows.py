@@ -102,6 +102,8 @@ def candidates(
                 )
                 if not explain and proposal - start < rung.gap:
                     continue
+                if not explain and rung.higher_held(start, proposal) < rung.higher_min:
+                    continue  # too few years at the higher rating (2022 Law)
                 depends = tuple(
                     y
                     for y in stops[bisect_left(stops, start) : bisect_left(stops, proposal)]
@@ -169,6 +171,8 @@ def _breaches(
         found.append(GuardKey("discipline"))
     if proposal - start < rung.gap:
         found.append(GuardKey("gap", rung=rung.code))
+    if rung.higher_held(start, proposal) < rung.higher_min:
+        found.append(GuardKey("higher", rung=rung.code))
     if rung.age_year is not None and proposal < rung.age_year:
         found.append(GuardKey("age", rung=rung.code))
     closed = base.held is not None and base.held.until is not None and proposal > base.held.until

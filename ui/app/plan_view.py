@@ -11,7 +11,16 @@ import pandas as pd
 import streamlit as st
 
 from graph.models import Achievement, Dataset, Target, Unit
-from planner import HolderProfile, Plan, PlanError, PlanRequest, PlanResult, no_plan_words, plan
+from planner import (
+    HolderProfile,
+    Plan,
+    PlanError,
+    PlanRequest,
+    PlanResult,
+    RuleNotEnteredError,
+    no_plan_words,
+    plan,
+)
 from ui.app import ruling
 from ui.app.i18n import current_language, t
 from ui.app.pickers import pick_holder
@@ -77,6 +86,8 @@ def _plan_cached(request_json: str) -> PlanResult | str:
     try:
         return plan(PlanRequest.model_validate_json(request_json), book=ruling.book())
     except PlanError as error:
+        return error.words(st.session_state.get("lang", "vi"))
+    except RuleNotEnteredError as error:  # the ruleset has not entered this rung's rule
         return error.words(st.session_state.get("lang", "vi"))
 
 

@@ -14,6 +14,7 @@ import streamlit as st
 from graph.models import Achievement, Dataset, Unit
 from planner import (
     HolderProfile,
+    RuleNotEnteredError,
     RulesetBook,
     Settings,
     Standing,
@@ -66,16 +67,23 @@ def settings() -> Settings:
     return Settings(**overrides)
 
 
-def verdict(holder: Unit, achievements: list[Achievement], target: str, year: int) -> Verdict:
-    return check(
-        holder,
-        achievements,
-        target,
-        year,
-        settings=settings(),
-        ruleset_id=ruleset_id(),
-        book=book(),
-    )
+def verdict(
+    holder: Unit, achievements: list[Achievement], target: str, year: int
+) -> Verdict | RuleNotEnteredError:
+    """The verdict, or, for a rung the ruleset declares unknown, that answer (no
+    verdict at all: the pages show the articles to look up)."""
+    try:
+        return check(
+            holder,
+            achievements,
+            target,
+            year,
+            settings=settings(),
+            ruleset_id=ruleset_id(),
+            book=book(),
+        )
+    except RuleNotEnteredError as error:
+        return error
 
 
 def proposals(data: Dataset) -> YearList:

@@ -20,6 +20,7 @@ from planner import (
     STATUS_WORDS,
     HolderProfile,
     NoRuleError,
+    RuleNotEnteredError,
     RulesetBook,
     RulesetError,
     SettingError,
@@ -44,6 +45,9 @@ if TYPE_CHECKING:
 
 BAD_INPUT = 1
 DISAGREES = 5  # a case book ran and some case disagrees (as ui/cli/main.py's EXIT_CODE_WORDS)
+NOT_ENTERED = (
+    6  # the ruleset declares the rung's rule unknown (as ui/cli/main.py's EXIT_CODE_WORDS)
+)
 
 RULESET_BROKEN = "check.ruleset_broken"
 HISTORY_BROKEN = "check.history_broken"
@@ -228,6 +232,8 @@ def run_check(args: argparse.Namespace) -> int:
             book=book,
             catalogue=names,
         )
+    except RuleNotEnteredError as error:
+        return rule_not_entered(args, error)
     except NoRuleError as error:
         raise CommandError(error.words(args.lang)) from error
     if args.json:
@@ -235,6 +241,18 @@ def run_check(args: argparse.Namespace) -> int:
     else:
         print(render_verdict(verdict, args.lang, place.current_rung, place.next_target))
     return 0
+
+
+def rule_not_entered(args: argparse.Namespace, error: RuleNotEnteredError) -> int:
+    """The answer for a rung whose rule the ruleset declares unknown: no verdict,
+    no plan, the articles to look up, and its own exit code."""
+    if args.json:
+        emit_json({"ok": False, **error.as_json(args.lang), "exit_code": NOT_ENTERED})
+        return NOT_ENTERED
+    print(error.words(args.lang))
+    if error.note is not None:
+        print(f"  {error.note(args.lang)}")
+    return NOT_ENTERED
 
 
 def holder_from_args(
@@ -299,6 +317,10 @@ def render_verdict(
     ]
     lines += [warning_line(warning, lang) for warning in v.warnings]
     lines.append(f"{t('label.verdict', lang)}: {v.conclusion(lang)}")
+    if v.route is not None:
+        lines.append(t("law.route_explained", lang, route=v.route(lang)))
+        for other in v.other_routes:
+            lines.append(f"  - {other.route(lang)}: {other.missing(lang)}")
     if current or next_target:
         lines.append(t("check.standing", lang, current=current or "—", next=next_target or "—"))
     lines.append("")

@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from graph.catalogue import Catalogue, default_catalogue
 from graph.lineage import predecessors
 from graph.models import MAX_YEAR, MIN_YEAR, Achievement, Dataset, UnitKind
+from planner.check.evaluation import RuleNotEnteredError
 from planner.check.holder import HolderProfile
 from planner.check.standing import plannable_targets, standing
 from planner.plan.council.model import Quotas, effort_weight
@@ -175,11 +176,15 @@ def _compile(
         )
         try:
             target = validate_request(single, ruleset, catalogue)
+            # Under quotas a later year may be the only free one: never trim the horizon.
+            # A rung of several routes is planned on the first of each (docs/rules.md §12).
+            problem = compile_problem(single, target, ruleset, catalogue, trim=False)
         except PlanError as error:
             skipped.append((entry.holder.id, error.problems[0]))
             continue
-        # Under quotas a later year may be the only free one: never trim the horizon.
-        problem = compile_problem(single, target, ruleset, catalogue, trim=False)
+        except RuleNotEnteredError as error:  # a rung the ruleset has not entered: no plan
+            skipped.append((entry.holder.id, error.words))
+            continue
         compiled.append((entry, problem))
     return compiled, skipped
 

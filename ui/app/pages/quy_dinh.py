@@ -10,8 +10,10 @@ import streamlit as st
 from planner import (
     CaseBookError,
     CaseBookReport,
+    Continuity,
     FlagIneligibleRoute,
     OptionSet,
+    Route,
     Ruleset,
     RulesetDiff,
     RungRule,
@@ -73,10 +75,13 @@ def ladder_dot(rules: dict[str, RungRule], lang: str) -> str:
         name = _dot_text(names.name(code, lang))
         lines.append(f'"{code}" [label="{name}", tooltip="{code}"];')
     for target, rule in rules.items():
-        years = t("quy_dinh.ladder_years", years=rule.continuity.gap_years)
-        label = _dot_text(f"{years} · {options_text(rule.window_options, lang)}")
-        for base in rule.base:
-            lines.append(f'"{base.award}" -> "{target}" [label="{label}"];')
+        if rule.unknown is not None:
+            lines.append(f'"{target}" [style="rounded,dashed", fillcolor="#eeeeee"];')
+        for route in rule.routes:
+            years = t("quy_dinh.ladder_years", years=route.continuity.gap_years)
+            label = _dot_text(f"{years} · {options_text(route.window_options, lang)}")
+            for base in route.base:
+                lines.append(f'"{base.award}" -> "{target}" [label="{label}"];')
     lines.append("}")
     return "\n".join(lines)
 
@@ -85,22 +90,24 @@ def _dot_text(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"')
 
 
-def requirement_rows(rule: RungRule, lang: str) -> list[dict[str, str]]:
+def continuity_text(continuity: Continuity) -> str:
+    """The run in words: its rating (or better), its length, its years at a higher rating."""
+    text = t("quy_dinh.continuity_text", rating=continuity.rating, years=continuity.gap_years)
+    if continuity.or_better:
+        text += " " + t("law.or_better")
+    if continuity.higher is not None:
+        text += t("law.higher", years=continuity.higher.min_years, rating=continuity.higher.rating)
+    return text
+
+
+def requirement_rows(rule: Route, lang: str) -> list[dict[str, str]]:
     rows = [
         (
             t("quy_dinh.base"),
             " / ".join(catalogue().name(b.award, lang) for b in rule.base),
             rule.base[0],
         ),
-        (
-            t("quy_dinh.continuity"),
-            t(
-                "quy_dinh.continuity_text",
-                rating=rule.continuity.rating,
-                years=rule.continuity.gap_years,
-            ),
-            rule.continuity,
-        ),
+        (t("quy_dinh.continuity"), continuity_text(rule.continuity), rule.continuity),
         (t("quy_dinh.options"), options_text(rule.window_options, lang), rule.window_options),
     ]
     if rule.flag_ineligible_options:
@@ -155,8 +162,19 @@ def show_ruleset(ruleset: Ruleset, lang: str) -> None:
         st.graphviz_chart(ladder_dot(rules, lang))
         for target, rule in rules.items():
             with st.expander(f"{names.name(target, lang)} {code_tag(target)}"):
-                frame = pd.DataFrame(requirement_rows(rule, lang))
-                st.dataframe(frame, hide_index=True, width="stretch")
+                if rule.unknown is not None:
+                    articles = "; ".join(c.text() for c in rule.unknown.articles)
+                    st.warning(f"{t('law.not_entered')}. {t('law.articles', articles=articles)}")
+                    if rule.unknown.note:
+                        st.caption(rule.unknown.note(lang))
+                for number, route in enumerate(rule.routes, start=1):
+                    if len(rule.routes) > 1 or route.name:
+                        name = route.name(lang) if route.name else ""
+                        st.markdown(f"**{t('law.route')} {number}** {name}")
+                    frame = pd.DataFrame(requirement_rows(route, lang))
+                    st.dataframe(frame, hide_index=True, width="stretch")
+                    if route.note:
+                        st.caption(route.note(lang))
                 if rule.note:
                     st.caption(rule.note(lang))
 
