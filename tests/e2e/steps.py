@@ -136,7 +136,9 @@ def award_codes() -> list[str]:
     import yaml
 
     awards = yaml.safe_load((ROOT / "data" / "awards.yaml").read_text(encoding="utf-8"))
-    return [award["code"] for award in awards["awards"]]
+    # A rating (HTXSNV, HTTNV…) is how an office writes it, as the verdict's own words do
+    # ("đủ điều kiện (giả định 16 năm HTXSNV)"): not a code to hide.
+    return [award["code"] for award in awards["awards"] if award["category"] != "rating"]
 
 
 def visible_text(page: Page, without: str = TAGS_AND_TOOLTIPS) -> str:
@@ -176,3 +178,25 @@ def assert_no_raw_codes_or_english_defaults(
     assert not codes and not english, (
         f"codes {codes} and English defaults {english} in:\n" + "\n".join(lines[:20])
     )
+
+
+def in_english(page: Page) -> None:
+    """The sidebar's language switch, a select box or a set of choices."""
+    switch = page.locator(".st-key-lang")
+    if switch.locator('input[role="combobox"]').count():
+        choose(page, "lang", "English")
+    else:
+        switch.get_by_text("English", exact=True).click()
+        settle(page)
+
+
+def whole_page_screenshot(page: Page, path) -> None:
+    """The page at this width and as tall as its content (Streamlit scrolls its main
+    block inside the window, so a full-page screenshot would stop at the window)."""
+    size = page.viewport_size
+    tall = page.evaluate("() => document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
+    page.set_viewport_size({"width": size["width"], "height": max(size["height"], tall)})
+    settle(page)
+    page.screenshot(path=path)
+    page.set_viewport_size(size)
+    settle(page)

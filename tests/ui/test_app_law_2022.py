@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.app_steps import loaded
+from tests.app_steps import loaded, shown
 
 pytestmark = pytest.mark.usefixtures("own_embedded_store")
 
@@ -22,18 +22,21 @@ def test_unit_page_in_2026_says_the_rule_is_not_entered_with_the_article():
     assert any("luat-2022" in c.value for c in app.main.caption)
 
 
-def test_overview_in_2026_lists_the_units_whose_rule_is_not_entered():
+def test_the_years_list_in_2026_names_the_units_whose_rule_is_not_entered():
+    """Not a silent "nobody can be proposed": luat-2022 has no collective rung entered."""
     app = loaded()
     app.sidebar.number_input(key="proposal_year").set_value(2026).run()
-    app.switch_page("pages/tong_quan.py").run()
+    app.switch_page("pages/nam_nay.py").run()
     assert not app.exception
-    missing = [
-        value
-        for frame in app.dataframe
-        if "Còn thiếu" in frame.value.columns
-        for value in frame.value["Còn thiếu"]
+    assert "Chưa trả lời được cho" in app.warning[0].value
+    reasons = [
+        shown(value)
+        for table in app.table
+        if "Lý do" in table.value.columns
+        for value in table.value["Lý do"]
     ]
-    assert missing and set(missing) == {"Quy định chưa được nhập"}
+    assert reasons and all(r.startswith("Quy định chưa được nhập, cần tra: ") for r in reasons)
+    assert any("Điều 73" in r for r in reasons)  # collective BK_TTG: where to look it up
 
 
 def test_a_verdict_names_the_ruleset_by_its_title():

@@ -70,7 +70,8 @@ def ladder_dot(rules: dict[str, RungRule], lang: str) -> str:
         'node [shape=box, style="rounded,filled", fillcolor="#fff4d6", fontname="Helvetica"];',
         'edge [fontname="Helvetica", fontsize=10];',
     ]
-    rungs = {b.award for rule in rules.values() for b in rule.base} | set(rules)
+    rungs = {b.award for rule in rules.values() for route in rule.routes for b in route.base}
+    rungs |= set(rules)
     for code in sorted(rungs):
         name = _dot_text(names.name(code, lang))
         lines.append(f'"{code}" [label="{name}", tooltip="{code}"];')
