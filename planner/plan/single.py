@@ -43,6 +43,7 @@ from planner.plan.problem import PlanProblem, compile_problem
 from planner.plan.request import PlanRequest, validate_request
 from planner.plan.result import Plan, PlanResult, SolveStats
 from planner.plan.steps import Found, build_plan
+from planner.plan.windows import GuardKey
 from planner.plan.wording import assumptions_of
 from planner.rules.book import RulesetBook, default_book
 from planner.rules.ruleset import Words
@@ -193,7 +194,7 @@ def plan(
     solves = frontier.solves
     stopped = frontier.stopped
     if not plans and not frontier.stopped:
-        reasons = binding_reasons(problem)
+        known = []  # the rules broken by a plan already found
         if problem.deadline is not None:
             free = pareto_frontier(
                 replace(problem, deadline=None), False, progress, started, should_stop
@@ -202,6 +203,10 @@ def plan(
             stopped = stopped or free.stopped
             if free.found:
                 earliest = build_plan(problem, free.found[0], book, catalogue)
+                known.append(frozenset({GuardKey("deadline")}))
+        if not stopped:
+            reasons, explained = binding_reasons(problem, plans_breaking=known)
+            solves += explained
     warnings = list(selection.warnings)
     for p in [*plans, *([earliest] if earliest else [])]:
         for proposal in p.proposals:
