@@ -43,6 +43,7 @@ from planner.plan.problem import PlanProblem, compile_problems
 from planner.plan.request import PlanRequest, validate_request
 from planner.plan.result import Plan, PlanResult, SolveStats
 from planner.plan.steps import Found, build_plan
+from planner.plan.windows import GuardKey
 from planner.plan.wording import assumptions_of
 from planner.rules.book import RulesetBook, default_book
 from planner.rules.ruleset import Words
@@ -222,19 +223,30 @@ def plan(
     reasons: tuple = ()
     earliest: Plan | None = None
     if not plans and not stopped:
-        reasons = tuple(dict.fromkeys(r for p in problems for r in binding_reasons(p)))
+        freed: set[int] = set()  # the routes whose question has a plan without the deadline
         if problem.deadline is not None:
             free_found: list[tuple[PlanProblem, Found]] = []
-            for each in problems:
+            for index, each in enumerate(problems):
                 free = pareto_frontier(
                     replace(each, deadline=None), False, progress, started, should_stop
                 )
                 solves += free.solves
                 stopped = stopped or free.stopped
                 free_found += [(each, f) for f in free.found[:1]]
+                if free.found:
+                    freed.add(index)
             first = merged_front(free_found, False)
             if first:
                 earliest = build_plan(first[0][0], first[0][1], book, catalogue)
+        if not stopped:
+            found_reasons = []
+            for index, each in enumerate(problems):
+                # the rules broken by a plan already found: the deadline, if one was
+                known = [frozenset({GuardKey("deadline")})] if index in freed else []
+                said, explained = binding_reasons(each, plans_breaking=known)
+                solves += explained
+                found_reasons += said
+            reasons = tuple(dict.fromkeys(found_reasons))
     warnings = list(selection.warnings)
     for p in [*plans, *([earliest] if earliest else [])]:
         for proposal in p.proposals:
