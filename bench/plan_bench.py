@@ -6,6 +6,7 @@
     .venv/bin/python bench/plan_bench.py --limited --repeat 5  # the time-limited runs only
     .venv/bin/python bench/plan_bench.py --council-two-up      # Long Biên, two rungs up
     .venv/bin/python bench/plan_bench.py --replan              # one unit changed, re-planned
+    .venv/bin/python bench/plan_bench.py --deadlines 60        # deadline questions' reasons
 
 Single holder: the nine roadmap rows of the Long Biên letter (docs/domain.md
 §4), each planned from 2020 with its alternatives and checker verification, many
@@ -39,6 +40,7 @@ from graph.io.longbien import load_longbien
 from graph.models import Achievement
 from planner.audit.document import holder_history
 from planner.check.holder import HolderProfile
+from planner.plan.core import binding_reasons, reasons_of
 from planner.plan.council.model import Quotas, build_portfolio_model, effort_weight
 from planner.plan.council.portfolio import (
     PortfolioRequest,
@@ -50,8 +52,10 @@ from planner.plan.council.replan import replan_portfolio, with_entry
 from planner.plan.council.solve import part_parameters
 from planner.plan.council.synthetic import synthetic_council
 from planner.plan.objective import solve_stages
-from planner.plan.request import PlanRequest
+from planner.plan.problem import compile_problem
+from planner.plan.request import PlanRequest, validate_request
 from planner.plan.single import plan
+from planner.plan.windows import GuardKey
 from planner.rules.book import default_book
 from ui.cli.output import table
 
@@ -68,6 +72,7 @@ ROADMAP = {
 }
 TIME_LIMITS = {50: 10.0, 200: 10.0, 1000: 60.0, 5000: 120.0}
 QUOTAS = Quotas(block={"CO_TP": 1, "BK_TP": 3})
+DEADLINE_ONLY = frozenset({GuardKey("deadline")})  # what the earliest plan breaks
 
 
 def single_latency(repeat: int) -> list[list]:
@@ -156,6 +161,7 @@ def chain_case(rng: random.Random, rungs: int) -> PlanRequest:
         target=LADDER[current + rungs],
         from_year=start,
         horizon=30,
+        ruleset_id="hanoi-2018",  # the rules the chain search types in (from 2024: luat-2022)
     )
 
 
@@ -223,6 +229,82 @@ def chains(cases: int, seed: int = 1) -> list[list]:
                 *_figures(wall),
                 *_figures(search),
                 f"{statistics.median(ratios):.2f}",
+            ]
+        )
+    return rows
+
+
+def _explain_reference():
+    """tests/explain_reference.py: the full explaining model, the plain deletion
+    filter and the solver's own core (the way before the change)."""
+    root = str(Path(__file__).resolve().parents[1])
+    if root not in sys.path:
+        sys.path.insert(0, root)
+    from tests import explain_reference
+
+    return explain_reference
+
+
+def deadline_case(rng: random.Random, rungs: int) -> PlanRequest:
+    """A chain case (`chain_case`) asked by one of the three years before its
+    earliest plan: a question with no answer. Cases whose earliest plan is in the
+    first year, or that have none, are drawn again."""
+    while True:
+        request = chain_case(rng, rungs)
+        earliest = plan(request.model_copy(update={"alternatives": False}))
+        if earliest.feasible and earliest.year > request.from_year:
+            before = rng.randint(1, min(3, earliest.year - request.from_year))
+            return request.model_copy(update={"by_year": earliest.year - before})
+
+
+def deadlines(cases: int, seed: int = 1, reference: bool = False) -> list[list]:
+    """Questions with no answer (`deadline_case`), one to four rungs, `cases` in all:
+    per number of rungs, the whole answer (`plan()`: no plan, the reasons, the
+    earliest plan without the deadline), the reasons alone (`binding_reasons`, with
+    the earliest plan known as plan() knows it) and the way before the change
+    (the full explaining model and the solver's core, tests/explain_reference.py),
+    ms, with the median ratio and how often both name the same rules. With
+    `reference`, the plain deletion filter on the full model must name the same
+    rules as the fast one on every case, or the bench stops."""
+    explain = _explain_reference()
+    book, catalogue = default_book(), default_catalogue()
+    rng = random.Random(seed)
+    plan(deadline_case(random.Random(0), 1))  # warm up
+    rows = []
+    for rungs in (1, 2, 3, 4):
+        answer, fast, solves, old, ratios, same = [], [], [], [], [], 0
+        for _ in range(cases // 4):
+            request = deadline_case(rng, rungs)
+            tic = time.perf_counter()
+            result = plan(request)
+            answer.append((time.perf_counter() - tic) * 1000)
+            assert not result.feasible and result.reasons
+            ruleset = book.select(request.from_year, request.ruleset_id).ruleset
+            target = validate_request(request, ruleset, catalogue)
+            problem = compile_problem(request, target, ruleset, catalogue)
+            tic = time.perf_counter()
+            reasons, solved = binding_reasons(problem, plans_breaking=[DEADLINE_ONLY])
+            fast.append((time.perf_counter() - tic) * 1000)
+            solves.append(solved)
+            if reasons != result.reasons:
+                raise SystemExit(f"plan() and binding_reasons differ on {request}")
+            tic = time.perf_counter()
+            before = reasons_of(problem, explain.solver_core(problem))
+            old.append((time.perf_counter() - tic) * 1000)
+            ratios.append(fast[-1] / old[-1])
+            same += before == reasons
+            if reference and reasons_of(problem, explain.reference_core(problem)) != reasons:
+                raise SystemExit(f"the fast and the plain reasons differ on {request}")
+        rows.append(
+            [
+                rungs,
+                len(fast),
+                *_figures(answer),
+                *_figures(fast),
+                f"{statistics.median(solves):.0f}",
+                *_figures(old),
+                f"{statistics.median(ratios):.3f}",
+                f"{same}/{len(fast)}",
             ]
         )
     return rows
@@ -493,6 +575,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--chains", type=int, default=200, help="random chain cases, or 0")
     parser.add_argument(
+        "--deadlines",
+        type=int,
+        metavar="N",
+        help="only N deadline questions with no answer: their reasons, fast and as before",
+    )
+    parser.add_argument(
+        "--reference",
+        action="store_true",
+        help="with --deadlines: check the reasons against the plain deletion filter (slow)",
+    )
+    parser.add_argument(
         "--council-two-up",
         action="store_true",
         help="only the Long Biên council with every unit two rungs up, against today's",
@@ -502,6 +595,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     print(f"machine: {os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f}")
+    if args.deadlines:
+        print(f"\nDeadline questions with no answer: {args.deadlines} random histories (seed 1),")
+        print("targets 1-4 rungs up, by 1-3 years before the earliest plan, horizon 30, ms")
+        print("answer: one plan() call; reasons: binding_reasons alone; before: the full")
+        print("explaining model and the solver's core (tests/explain_reference.py)")
+        headers = ["rungs", "cases", "answer median", "p90", "max", "reasons median", "p90"]
+        headers += ["max", "solves", "before median", "p90", "max", "median ratio", "same"]
+        print(table(headers, deadlines(args.deadlines, reference=args.reference)))
+        return 0
     if args.council_two_up:
         repeat = args.repeat or 3
         print(f"\nLong Biên council from 2020, limit 60 s, {repeat} runs each, seconds")

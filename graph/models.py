@@ -246,6 +246,36 @@ class Achievement(Record):
         return f"{base}/{self.decision_no or ''}"
 
 
+class Discipline(Record):
+    """A disciplinary measure (kỷ luật) imposed on a unit or a person.
+
+    `form` is the measure in the words of its decision (khiển trách, cảnh cáo,
+    hạ bậc lương, giáng chức, cách chức…): free text, because the forms differ
+    between the Party's rules, the laws on civil servants, public employees and
+    labour, and the restart rule (Decree 152/2025 Art. 4.3) applies whatever the
+    form. `end_year` is the year the term was served (it may equal `year`);
+    None while the term or the disciplinary review is still open.
+    """
+
+    holder: str
+    year: Year = Field(description="the year the measure was imposed")
+    end_year: Year | None = Field(default=None, description="the year its term was served")
+    form: Name
+    decision_no: str | None = None
+    decision_date: dt.date | None = None
+    note: str | None = None
+    source: str | None = None
+
+    @property
+    def key(self) -> str:
+        """One measure per holder, year and decision."""
+        return f"{self.holder}/{self.year}/{self.decision_no or ''}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.end_year is None
+
+
 # The position of a row in an appendix (PL1's order, PL2's criterion number, PL5's
 # order): a letter has tens of rows; the bound keeps a 10**30 out of Neo4j's 64-bit
 # integers and out of every sort.
@@ -417,6 +447,7 @@ class Dataset(BaseModel):
     scores: list[Score] = []
     targets: list[Target] = []
     roadmaps: list[RoadmapVersion] = []
+    disciplines: list[Discipline] = []
 
     @field_validator("*", mode="before")
     @classmethod
@@ -435,6 +466,12 @@ class Dataset(BaseModel):
         return sorted(
             (a for a in self.achievements if a.holder == holder),
             key=lambda a: (a.year, a.award),
+        )
+
+    def disciplines_of(self, holder: str) -> list[Discipline]:
+        return sorted(
+            (d for d in self.disciplines if d.holder == holder),
+            key=lambda d: (d.year, d.decision_no or ""),
         )
 
     def unit(self, unit_id: str) -> Unit | None:

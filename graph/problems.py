@@ -92,6 +92,15 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "{year} is before “{holder}” was founded ({founded})",
         "vi": "năm {year} trước năm thành lập của “{holder}” ({founded})",
     },
+    "end_before_start": {
+        "en": "the term cannot end in {value}, before the measure was imposed ({year})",
+        "vi": "năm chấp hành xong {value} trước năm bị kỷ luật ({year})",
+    },
+    "future_discipline": {
+        "en": "{value} has not begun (it is {now}): a disciplinary measure is recorded for the "
+        "year it was imposed",
+        "vi": "năm {value} chưa đến (nay là năm {now}): kỷ luật chỉ ghi cho năm đã ra quyết định",
+    },
     "conflicting_rating": {
         "en": "“{holder}” is already rated {other} for {year}; a holder has one rating a year",
         "vi": "“{holder}” đã được xếp loại {other} năm {year}; mỗi năm chỉ có một mức xếp loại",

@@ -73,6 +73,7 @@ class _ChangeCheck:
         self._check_targets()
         if self.add.roadmaps or self.change.replace_roadmaps or self.change.remove_roadmaps:
             self._check_roadmaps()
+        self._check_disciplines()
         return self.problems
 
     def problem(self, collection: str, index: int, field: str, reason: str, value=None, **params):
@@ -136,6 +137,7 @@ class _ChangeCheck:
             ("achievements", "award", self.add.achievements, self.current.achievements),
             ("bonus_criteria", "number", self.add.bonus_criteria, self.current.bonus_criteria),
             ("targets", "award", self.add.targets, self.current.targets),
+            ("disciplines", "year", self.add.disciplines, self.current.disciplines),
             ("scores", "criterion", self.add.scores, self.current.scores),
         )
         removed = set(self.change.remove_achievements)
@@ -580,6 +582,39 @@ class _ChangeCheck:
                     target.by_year,
                     start=version.from_year,
                     version=version.name,
+                )
+
+    def _check_disciplines(self) -> None:
+        """A measure names a known holder, a year that has begun, no earlier than
+        the unit's founding, and an end that does not come before it."""
+        now = this_year()
+        for i, discipline in enumerate(self.add.disciplines):
+            if discipline.year > now:
+                self.problem(
+                    "disciplines", i, "year", "future_discipline", discipline.year, now=now
+                )
+            if discipline.end_year is not None and discipline.end_year < discipline.year:
+                self.problem(
+                    "disciplines",
+                    i,
+                    "end_year",
+                    "end_before_start",
+                    discipline.end_year,
+                    year=discipline.year,
+                )
+            if self._known_holder("disciplines", i, discipline.holder) is None:
+                continue
+            unit = self.units.get(discipline.holder)
+            if unit is not None and unit.founded is not None and discipline.year < unit.founded:
+                self.problem(
+                    "disciplines",
+                    i,
+                    "year",
+                    "before_founding",
+                    discipline.year,
+                    year=discipline.year,
+                    holder=unit.id,
+                    founded=unit.founded,
                 )
 
     def _known_award(self, collection: str, index: int, code: str):

@@ -18,6 +18,20 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from planner.rules.assumptions import PlanningAssumptions, planning_assumptions
 from planner.rules.ruleset import Ruleset, Words
 
+# The last proposal year for which a merged unit carries its predecessors' history
+# by default: the councils' practice under the 2003 Law. From 2024 (Law 06/2022)
+# no rule says so, and the 2025 mergers are a council's decision (A19).
+CARRY_PREDECESSORS_UNTIL = 2023
+CARRY_PREDECESSORS_BASIS = Words(
+    vi="Quyết định của Hội đồng Thi đua – Khen thưởng: không tìm thấy quy định nào về việc "
+    "đơn vị hình thành sau sáp nhập được kế thừa thành tích của các đơn vị cũ (Luật Thi đua, "
+    "khen thưởng 2022, Nghị định 152/2025/NĐ-CP); đơn vị kế thừa là đơn vị đề nghị.",
+    en="A decision of the Emulation and Commendation Council: no rule was found on whether a "
+    "unit formed by a merger carries the achievements of the units it absorbed (Law on "
+    "Emulation and Commendation 2022, Decree 152/2025/NĐ-CP); the successor is the one that "
+    "proposes.",
+)
+
 
 class WindowConvention(StrEnum):
     FROM_BASE_YEAR = "from_base_year"  # W may start in the base year b (P ≥ b + gap)
@@ -42,6 +56,12 @@ class Settings(BaseModel):
     ministry_awards_count: bool | None = None
     repeat_award_needs_new_base: bool = True
     count_used_achievements: bool = False
+    # Decree 152/2025 Art. 4.3 (where the ruleset carries it): an award held before
+    # a disciplinary term was served cannot be the base either (docs/rules.md A18)
+    discipline_voids_base: bool = True
+    # a merged unit carries its predecessors' history: None = by the proposal year,
+    # on up to CARRY_PREDECESSORS_UNTIL (the old practice), off after (A19)
+    carry_predecessors: bool | None = None
     # how the future is imagined (best case, planner)
     future_years_excellent: bool = True
     one_city_award_a_year: bool = True
@@ -57,17 +77,29 @@ class Settings(BaseModel):
     def gap(self, ruleset_gap: int) -> int:
         return self.gap_years if self.gap_years is not None else ruleset_gap
 
+    def carries_predecessors(self, year: int) -> bool:
+        """Whether a merged unit's proposal for `year` counts its predecessors'
+        achievements: as set, else the old practice up to 2023 and not after."""
+        if self.carry_predecessors is not None:
+            return self.carry_predecessors
+        return year <= CARRY_PREDECESSORS_UNTIL
+
     def ministry_counts(self, ruleset: Ruleset) -> bool:
         if self.ministry_awards_count is not None:
             return self.ministry_awards_count
         return ruleset.accumulation.ministry_awards_count
 
-    def resolved(self, ruleset: Ruleset, ruleset_gap: int | None = None) -> dict[str, Any]:
-        """Every setting with the value actually used (ruleset defaults filled in)."""
+    def resolved(
+        self, ruleset: Ruleset, ruleset_gap: int | None = None, year: int | None = None
+    ) -> dict[str, Any]:
+        """Every setting with the value actually used (ruleset defaults filled in;
+        with the proposal `year`, the year's defaults too)."""
         values = self.model_dump(mode="json")
+        if year is not None:
+            values["carry_predecessors"] = self.carries_predecessors(year)
         if ruleset_gap is None:
             rules = [*ruleset.collective.values(), *ruleset.individual.values()]
-            gaps = {rule.continuity.gap_years for rule in rules}
+            gaps = {route.continuity.gap_years for rule in rules for route in rule.routes}
             ruleset_gap = gaps.pop() if len(gaps) == 1 else None
         if ruleset_gap is not None:
             values["gap_years"] = self.gap(ruleset_gap)

@@ -28,19 +28,26 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from itertools import product
 
 from tests.exhaustive_search import (
     COLLECTIVE,
     EFFORT,
     GAP,
     INDIVIDUAL,
+    LAW_EFFORT,
     Found,
     Holder,
     Record,
+    Route,
+    _rated,
     bundles,
     chain,
     excellent,
+    merit,
     rank,
+    route_chain,
+    route_menu,
 )
 
 Awards = tuple[tuple[str, int], ...]
@@ -63,6 +70,15 @@ class _Search:
             y: bundles(self.holder, self.record, y, set(self.no_flag))
             for y in range(self.first, self.last)
         }
+
+    effort = EFFORT
+
+    def route_key(self) -> object:
+        """What besides the rung decides a window's fill (a route, in _RouteSearch)."""
+        return None
+
+    def window_ok(self, start: int, proposal: int) -> bool:
+        return proposal - start >= GAP
 
     def rule(self, rung: str) -> tuple[tuple[str, ...], tuple, int | None]:
         if self.holder.kind == "collective":
@@ -95,7 +111,7 @@ class _Search:
         """By proposal year P: the least effort (and its awards) that meets an
         option of `rung` in [start, P − 1], the base not counted; a new base
         (`new_base`) is in the bundle of its year, whose other awards count."""
-        key = (rung, start, base, new_base)
+        key = (rung, self.route_key(), start, base, new_base)
         if key not in self.fills:
             best: dict[int, tuple[int, Awards]] = {}
             for option in self.rule(rung)[1]:
@@ -133,7 +149,7 @@ class _Search:
                             min(n, s + counted.count(c))
                             for c, n, s in zip(codes, goal, state, strict=True)
                         )
-                    value = cost + sum(EFFORT[c] for c in bundle)
+                    value = cost + sum(self.effort[c] for c in bundle)
                     if after not in following or value < following[after][0]:
                         following[after] = (value, (*awards, *((c, y) for c in bundle)))
             states = following
@@ -161,7 +177,7 @@ class _Search:
                 if closed is not None and b <= closed:
                     continue
                 start = self.start(opens, proposal)
-                if proposal - start < GAP:
+                if not self.window_ok(start, proposal):
                     continue
                 inside_base = new and start <= b
                 found = self.fill(rung, start, (code, b), inside_base).get(proposal)
@@ -171,10 +187,10 @@ class _Search:
                 if new and not inside_base:  # the new base's year lies before the window
                     cheapest = min(
                         (bd for bd in self.menus[b] if code in bd),
-                        key=lambda bd: sum(EFFORT[c] for c in bd),
+                        key=lambda bd: sum(self.effort[c] for c in bd),
                     )
                     extra = tuple((c, b) for c in cheapest)
-                    cost += sum(EFFORT[c] for c in cheapest)
+                    cost += sum(self.effort[c] for c in cheapest)
                 else:
                     extra = ()
                 if proposal not in best or cost < best[proposal][0]:
@@ -197,7 +213,7 @@ class _Search:
                 if closed is not None and previous <= closed:
                     continue
                 start = self.start(opens, proposal)
-                if proposal - start < GAP:
+                if not self.window_ok(start, proposal):
                     continue
                 found = self.fill(rung, start, None, False).get(proposal)
                 if found is None:
@@ -240,6 +256,96 @@ def chain_plans(
                 (*proposals, (target, year)),
             )
         )
+        limit = cost
+        if cost == 0:
+            break
+    return front
+
+
+# ---------------------------------------------------------------------------------
+# The 2022 Law's shape (tests/exhaustive_search.py: `Route`, `LAW_2022`): the same
+# dynamic programme, each rung by each of its routes. Individuals only.
+
+
+@dataclass
+class _RouteSearch(_Search):
+    raw: Record = ()
+    routes: dict = field(default_factory=dict)
+    menu_codes: tuple[str, ...] = ()
+    route: Route | None = None
+    effort = LAW_EFFORT
+
+    def __post_init__(self) -> None:
+        self.menus = {}
+        for y in range(self.first, self.last):
+            free = [c for c in self.menu_codes if (c, y) not in self.raw]
+            self.menus[y] = [
+                tuple(c for c, on in zip(free, picks, strict=True) if on)
+                for picks in product((False, True), repeat=len(free))
+            ]
+
+    def route_key(self) -> object:
+        return id(self.route)  # a route's options are dicts: not hashable
+
+    def rule(self, rung: str) -> tuple[tuple[str, ...], tuple, int | None]:
+        assert self.route is not None
+        return self.route.bases, self.route.options, None
+
+    def start(self, opens: int, proposal: int) -> int:
+        assert self.route is not None
+        for y in range(proposal - 1, opens - 1, -1):
+            if not _rated(self.record, y, self.route)[0]:
+                return y + 1
+        return opens
+
+    def window_ok(self, start: int, proposal: int) -> bool:
+        route = self.route
+        assert route is not None
+        high = sum(1 for y in range(start, proposal) if _rated(self.record, y, route)[1])
+        return proposal - start >= route.gap and high >= route.higher
+
+
+def _merge(into: dict, found: dict) -> None:
+    for proposal, value in found.items():
+        if proposal not in into or value[0] < into[proposal][0]:
+            into[proposal] = value
+
+
+def route_chain_plans(
+    record: Record, target: str, first: int, last: int, routes: dict, shift: int = 0
+) -> list[Found]:
+    """The Pareto front of an individual under `routes` (tests/exhaustive_search.py's
+    `route_plans`), by the dynamic programme: each rung's best by proposal year is the
+    best over its routes."""
+    rungs = route_chain(record, target, routes) or (target,)
+    search = _RouteSearch(
+        Holder("individual"),
+        merit(record),
+        first,
+        last,
+        shift,
+        frozenset(),
+        raw=record,
+        routes=routes,
+        menu_codes=route_menu(rungs, routes),
+    )
+    best: dict[int, tuple[int, Awards, Awards]] = {}
+    for route in routes[rungs[0]]:
+        search.route = route
+        _merge(best, search.first_rung(rungs[0]))
+    for below, rung in zip(rungs, rungs[1:], strict=False):
+        following: dict[int, tuple[int, Awards, Awards]] = {}
+        for route in routes[rung]:
+            search.route = route
+            _merge(following, search.next_rung(rung, below, best))
+        best = following
+    front: list[Found] = []
+    limit = math.inf
+    for year in range(first, last + 1):
+        if year not in best or best[year][0] >= limit:
+            continue
+        cost, awards, proposals = best[year]
+        front.append(Found(year, cost, awards, (*proposals, (target, year))))
         limit = cost
         if cost == 0:
             break

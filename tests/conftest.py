@@ -321,6 +321,15 @@ def catalogue():
     return default_catalogue()
 
 
+@pytest.fixture(autouse=True)
+def office_rules(tmp_path_factory, monkeypatch) -> Path:
+    """Every test has an office rules folder of its own, empty: a test never reads or
+    writes the rulesets of the person running it (planner/rules/office.py)."""
+    folder = tmp_path_factory.mktemp("office-rules")
+    monkeypatch.setenv("KHENCAO_RULES_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def own_embedded_store(tmp_path, monkeypatch):
     """The CLI and the app, as a test runs them, work on an embedded store of the test's own."""

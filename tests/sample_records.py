@@ -9,6 +9,7 @@ from graph.models import (
     Achievement,
     BonusCriterion,
     Dataset,
+    Discipline,
     EmulationBlock,
     FocalUnit,
     LineageEvent,
@@ -128,5 +129,17 @@ def every_model() -> Dataset:
                 by_year=2022,
                 note="Phấn đấu 01 BK",
             )
+        ],
+        disciplines=[
+            Discipline(
+                holder="phuong-a",
+                year=2019,
+                end_year=2020,
+                form="Khiển trách",
+                decision_no="12/QĐ-KL",
+                decision_date=dt.date(2019, 5, 6),
+                note="vi phạm quy chế",
+            ),
+            Discipline(holder="nguyen-van-a", year=2021, form="Cảnh cáo"),
         ],
     )

@@ -11,9 +11,9 @@ from pathlib import Path
 from graph.catalogue import Catalogue, default_catalogue
 from graph.store import GraphStore
 from graph.store.config import default_store_path, open_store
-from planner import RulesetBook, load_rulesets
+from planner import RulesetBook, load_shelf, office_rules_dir
 
-__all__ = ["catalogue", "default_store_path", "record", "rulesets"]
+__all__ = ["catalogue", "default_store_path", "office_rules_dir", "record", "rulesets"]
 
 
 def record(kind: str | None = None, path: Path | str | None = None) -> GraphStore:
@@ -26,5 +26,7 @@ def catalogue() -> Catalogue:
 
 
 def rulesets(folder: Path | None = None) -> RulesetBook:
-    """The shelf of rulesets: data/rules/, or the folder a user points at (`--rules-dir`)."""
-    return load_rulesets(folder, catalogue())
+    """The shelf of rulesets: data/rules/ (or the folder a user points at, `--rules-dir`)
+    and the office's own, from its rules folder (`$KHENCAO_RULES_DIR` or the user data
+    directory; planner/rules/office.py)."""
+    return load_shelf(folder, office_rules_dir(), catalogue())

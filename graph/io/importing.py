@@ -235,8 +235,12 @@ class _Resolved:
         for achievement, place in self._each(read, "achievements"):
             for resolved in self._achievements(achievement, place):
                 self._keep("achievements", resolved, place)
+        for discipline, place in self._each(read, "disciplines"):
+            holder = self._holder(discipline.holder, place)
+            if holder is not None:
+                self._keep("disciplines", discipline.model_copy(update={"holder": holder}), place)
         for name in type(data).model_fields:
-            if name not in ("people", "achievements"):
+            if name not in ("people", "achievements", "disciplines"):
                 for record, place in self._each(read, name):
                     self._keep(name, record, place)
 
@@ -313,6 +317,22 @@ class _Resolved:
                     self.names.label(record.holder),
                     record.award,
                     self.catalogue.name(record.award),
+                    record.year,
+                    record.decision_no or "",
+                    record.decision_date.isoformat() if record.decision_date else "",
+                    status,
+                )
+            )
+        elif collection == "disciplines":
+            self.rows.append(
+                PreviewRow(
+                    file,
+                    row,
+                    collection,
+                    record.holder,
+                    self.names.label(record.holder),
+                    "",
+                    record.form,
                     record.year,
                     record.decision_no or "",
                     record.decision_date.isoformat() if record.decision_date else "",

@@ -1,4 +1,5 @@
-"""Blank workbooks for offices to fill in and import: achievements, units, people.
+"""Blank workbooks for offices to fill in and import: achievements, units, people,
+disciplinary measures.
 
 Each has one sheet to fill in, with the Vietnamese headers offices already use
 (the importer reads them: graph/io/columns.py), a sheet of instructions, and a
@@ -26,10 +27,23 @@ if TYPE_CHECKING:  # openpyxl is imported where a workbook is written, not at st
     from openpyxl import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
 
-TEMPLATE_KINDS = ("achievements", "units", "people")
+TEMPLATE_KINDS = ("achievements", "units", "people", "disciplines")
 INSTRUCTIONS, LISTS = "Hướng dẫn", "Danh mục"  # columns.HELPER_SHEETS
 FILLED_ROWS = 500  # rows the drop-downs and formats cover
 DATE_FORMAT = "dd/mm/yyyy"
+DISCIPLINE_YEARS_AHEAD = 5
+# The usual forms, offered in a drop-down that warns but does not stop: the form
+# is free text (graph.models.Discipline).
+DISCIPLINE_FORMS = (
+    "Khiển trách",
+    "Cảnh cáo",
+    "Hạ bậc lương",
+    "Giáng chức",
+    "Cách chức",
+    "Buộc thôi việc",
+    "Kéo dài thời hạn nâng lương",
+    "Giải tán",
+)
 
 
 @dataclass(frozen=True)
@@ -38,6 +52,7 @@ class Column:
     width: int
     choices: str | None = None  # the list of the “Danh mục” sheet its drop-down offers
     kind: str = "text"  # text | year | date
+    later: int = 0  # for a year: how many years after this one it may be
 
 
 SHEETS: dict[str, tuple[str, str, tuple[Column, ...]]] = {
@@ -78,6 +93,21 @@ SHEETS: dict[str, tuple[str, str, tuple[Column, ...]]] = {
             Column("Chức vụ", 24),
         ),
     ),
+    "disciplines": (
+        "Kỷ luật",
+        "DANH SÁCH KỶ LUẬT",
+        (
+            Column("STT", 6),
+            Column("Tên đơn vị, cá nhân", 40, "holders"),
+            Column("Năm kỷ luật", 12, kind="year"),
+            # a term still being served ends in a coming year
+            Column("Năm chấp hành xong", 14, kind="year", later=DISCIPLINE_YEARS_AHEAD),
+            Column("Hình thức kỷ luật", 28, "forms"),
+            Column("Số quyết định", 20),
+            Column("Ngày quyết định", 16, kind="date"),
+            Column("Ghi chú", 30),
+        ),
+    ),
 }
 TITLE_ROW, HEADER_ROW = 1, 2
 
@@ -94,6 +124,7 @@ def choices(data: Dataset, catalogue: Catalogue) -> dict[str, list[str]]:
         "kinds": [kind.value for kind in UnitKind],
         "blocks": [b.id for b in data.blocks],
         "booleans": ["true", "false"],
+        "forms": list(DISCIPLINE_FORMS),
     }
 
 
@@ -158,6 +189,7 @@ def _lists_sheet(
         "kinds": "Loại đơn vị",
         "blocks": "Khối thi đua",
         "booleans": "Được tặng cờ",
+        "forms": "Hình thức kỷ luật",
     }
     ranges = {}
     for index, name in enumerate(names, start=1):
@@ -192,10 +224,10 @@ def _validate(sheet: Worksheet, index: int, column: Column, ranges, this_year: i
             type="whole",
             operator="between",
             formula1=str(MIN_YEAR),
-            formula2=str(this_year),
+            formula2=str(this_year + column.later),
             allow_blank=True,
             showErrorMessage=True,
-            error=f"Năm từ {MIN_YEAR} đến {this_year}",
+            error=f"Năm từ {MIN_YEAR} đến {this_year + column.later}",
         )
     else:
         if column.kind == "date":

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from graph.models import Achievement, Change, Dataset, Person, Unit
+from graph.lineage import predecessors
+from graph.models import Achievement, Change, Dataset, Discipline, Person, Unit
 
 
 @runtime_checkable
@@ -40,6 +41,18 @@ class GraphStore(Protocol):
     def clear(self) -> None: ...
 
     def describe(self) -> str: ...
+
+
+def disciplines(
+    store: GraphStore, holder_id: str, *, with_predecessors: bool = False
+) -> list[Discipline]:
+    """A holder's disciplinary measures by year, and with `with_predecessors` those of
+    the units it carries, as `history` gives their achievements."""
+    data = store.snapshot()
+    holders = [holder_id, *(predecessors(data.units, holder_id) if with_predecessors else [])]
+    return sorted(
+        (d for h in holders for d in data.disciplines_of(h)), key=lambda d: (d.year, d.holder)
+    )
 
 
 class StoreFailure(Exception):

@@ -6,7 +6,8 @@ IN_BLOCK (unit → block), MEMBER_OF (person → unit), RENAMED_FROM / MERGED_IN
 SPLIT_FROM (unit → unit), RECEIVED (holder → award, one edge per achievement),
 TARGETS (holder → award, a PL5 target), AIMS (roadmap version → holder),
 GROUPED_WITH (unit → focal unit), SCORED_BY (criterion → focal unit), SCORED (ward →
-criterion, one edge per score).
+criterion, one edge per score), DISCIPLINED (holder → Discipline, a disciplinary
+measure; the node carries its fields).
 A focal unit carries its PL1 order.
 """
 
@@ -24,6 +25,7 @@ from graph.models import (
     Achievement,
     BonusCriterion,
     Dataset,
+    Discipline,
     EmulationBlock,
     FocalUnit,
     LineageEvent,
@@ -119,6 +121,10 @@ def dataset_to_graph(data: Dataset, catalogue: Catalogue) -> nx.MultiDiGraph:
             **score.model_dump(mode="json"),
         )
     add_roadmaps(g, data.roadmaps, kinds)
+    for order, d in enumerate(data.disciplines):
+        node = f"discipline:{d.key}"
+        g.add_node(node, label="Discipline", seq=order, **d.model_dump(mode="json"))
+        g.add_edge(_holder_node(d.holder, kinds), node, key="DISCIPLINED", type="DISCIPLINED")
     return g
 
 
@@ -213,6 +219,7 @@ def records_to_dataset(
         scores=_validated(Score, ordered_edges("SCORED")),
         targets=_validated(Target, ordered_edges("TARGETS")),
         roadmaps=_validated(RoadmapVersion, ordered_nodes("Roadmap")),
+        disciplines=_validated(Discipline, ordered_nodes("Discipline")),
     )
 
 

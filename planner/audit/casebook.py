@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 
 from graph.catalogue import Catalogue, default_catalogue
 from graph.models import Achievement, Dataset
-from planner.audit.document import holder_history
+from planner.audit.document import holder_record
 from planner.check.checker import check
 from planner.check.evaluation import NoRuleError
 from planner.check.holder import HolderProfile
@@ -119,7 +119,7 @@ def run_casebook(
     ruleset_id = ruleset_id or book.ruleset
     if ruleset_id is not None:
         rules.get(ruleset_id)
-    subjects = _subjects(book, dataset)
+    subjects = _subjects(book, dataset, settings)
     results = [
         _run(case, *subjects[case.number], ruleset_id, rules, settings, catalogue)
         for case in book.cases
@@ -128,7 +128,7 @@ def run_casebook(
 
 
 def _subjects(
-    book: CaseBook, dataset: Dataset | None
+    book: CaseBook, dataset: Dataset | None, settings: Settings
 ) -> dict[int, tuple[HolderProfile, list[Achievement]]]:
     found: dict[int, tuple[HolderProfile, list[Achievement]]] = {}
     problems = []
@@ -153,7 +153,9 @@ def _subjects(
                 )
             )
             continue
-        found[case.number] = (HolderProfile.of(stored), holder_history(data, case.holder_id))
+        subject = holder_record(data, case.holder_id, case.year, settings)
+        assert subject is not None  # the holder is stored
+        found[case.number] = subject
     if problems:
         raise CaseBookError(problems)
     return found

@@ -71,15 +71,27 @@ def _other(window: WindowConvention) -> WindowConvention:
     return WindowConvention.FROM_BASE_YEAR
 
 
-def holder_history(dataset: Dataset, holder_id: str) -> list[Achievement]:
-    """The holder's achievements and those of the units it carries (merged, renamed)."""
-    ids = [holder_id, *predecessors(dataset.units, holder_id)]
+def holder_history(dataset: Dataset, holder_id: str, carry: bool = True) -> list[Achievement]:
+    """The holder's achievements and, with `carry`, those of the units it carries
+    (merged, renamed)."""
+    ids = [holder_id, *(predecessors(dataset.units, holder_id) if carry else [])]
     return [a for i in ids for a in dataset.history(i)]
 
 
-def _profile(dataset: Dataset, holder_id: str) -> HolderProfile | None:
+def holder_record(
+    dataset: Dataset, holder_id: str, year: int, settings: Settings
+) -> tuple[HolderProfile, list[Achievement]] | None:
+    """The holder as a proposal for `year` sees it, and its history: its own
+    disciplinary measures, and the units it carries when `carry_predecessors`
+    says so for that year (their achievements and measures, named in
+    `carried_from` so that the verdict can say on what basis)."""
     record = dataset.unit(holder_id) or dataset.person(holder_id)
-    return HolderProfile.of(record) if record else None
+    if record is None:
+        return None
+    carried = predecessors(dataset.units, holder_id) if settings.carries_predecessors(year) else []
+    measures = [d for i in [holder_id, *carried] for d in dataset.disciplines_of(i)]
+    profile = HolderProfile.of(record, measures).model_copy(update={"carried_from": tuple(carried)})
+    return profile, [a for i in [holder_id, *carried] for a in dataset.history(i)]
 
 
 def audit_row(
@@ -90,16 +102,16 @@ def audit_row(
     ruleset_id: str | None,
     catalogue: Catalogue,
 ) -> AuditRow:
-    holder = _profile(dataset, target.holder)
-    if holder is None:
+    found = holder_record(dataset, target.holder, target.plan_year, settings)
+    if found is None:
         words = Words(
             vi=f"không có đơn vị hoặc cá nhân “{target.holder}” trong dữ liệu",
             en=f"no unit or person “{target.holder}” in the data",
         )
         return AuditRow(target=target, holder=None, outcome="finding", summary=words)
+    holder, history = found
     selection = book.select(target.plan_year, ruleset_id)
     ruleset = selection.ruleset
-    history = holder_history(dataset, holder.id)
     try:
         verdict = check_under(
             ruleset,
@@ -295,7 +307,7 @@ def _flag_ineligible_case(
         holder.kind != "collective"
         or not holder.flag_eligible
         or rule is None
-        or rule.flag_ineligible_options is None
+        or all(route.flag_ineligible_options is None for route in rule.routes)
         or any(catalogue.get(a.award) and catalogue[a.award].flag for a in history)
     ):
         return None

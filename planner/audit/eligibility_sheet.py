@@ -27,7 +27,7 @@ from graph.io.documents.model import (
 )
 from graph.io.documents.roadmap import district_name
 from graph.models import Dataset
-from planner.audit.document import holder_history
+from planner.audit.document import holder_history, holder_record
 from planner.check.checker import check
 from planner.check.evaluation import NoRuleError
 from planner.check.holder import HolderProfile
@@ -141,13 +141,14 @@ Answer = tuple[Case, "Verdict | None", "str | None"]
 
 
 def _answer(data, case: Case, settings, ruleset_id, book, catalogue) -> Answer:
-    record = data.unit(case.holder) or data.person(case.holder)
-    if record is None:
+    found = holder_record(data, case.holder, case.year, settings or Settings())
+    if found is None:
         return case, None, f"không có đơn vị “{case.holder}” / no unit “{case.holder}”"
+    holder, history = found
     try:
         verdict = check(
-            record,
-            holder_history(data, case.holder),
+            holder,
+            history,
             case.target,
             case.year,
             settings=settings,

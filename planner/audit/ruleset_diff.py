@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict
 
 from graph.catalogue import Catalogue, default_catalogue
 from graph.models import Dataset
-from planner.audit.document import holder_history
+from planner.audit.document import holder_record
 from planner.check.checker import check
 from planner.check.evaluation import NoRuleError
 from planner.check.holder import HolderProfile
@@ -42,6 +42,7 @@ REQUIREMENT_WORDS = {
         vi="Thành tích trong thời gian đó", en="Achievements in the period"
     ),
     "operating_age": Words(vi="Thời gian xây dựng, phát triển", en="Years of operation"),
+    "discipline": Words(vi="Kỷ luật", en="Discipline"),
     "rule": Words(vi="Tiêu chuẩn của bậc", en="The rung's standard"),
     "accumulation": Words(vi="Thành tích được tích luỹ", en="What accumulates"),
 }
@@ -251,8 +252,9 @@ def diff_rulesets(
     found: list[HolderDifference] = []
     compared = 0
     for stored in holders:
-        holder = HolderProfile.of(stored)
-        history = holder_history(dataset, holder.id)
+        subject = holder_record(dataset, stored.id, year, settings)
+        assert subject is not None  # a holder of the record
+        holder, history = subject
         target = (
             standing(holder, history, first, catalogue).next_target
             or standing(holder, history, second, catalogue).next_target

@@ -31,7 +31,7 @@ from graph.models import Dataset
 from planner.audit.document import holder_history
 from planner.audit.year_groups import GROUP_WORDS, GROUPS, Group
 from planner.check.checker import check
-from planner.check.evaluation import NoRuleError
+from planner.check.evaluation import NoRuleError, RuleNotEnteredError
 from planner.check.holder import HolderProfile
 from planner.check.shortlist import within_one_achievement
 from planner.check.standing import standing
@@ -79,11 +79,31 @@ class Candidate:
 
 
 @dataclass(frozen=True)
+class NotEntered:
+    """A holder whose next rung the ruleset declares unknown (luat-2022's collective
+    rungs): no answer, never a silent "nobody", and where to look the rule up."""
+
+    holder: HolderProfile
+    target: str
+    articles: tuple[str, ...]
+
+    def reason(self, lang: str = "vi") -> str:
+        label = NOT_ENTERED_WORDS(lang)
+        return f"{label}: {'; '.join(self.articles)}" if self.articles else label
+
+
+NOT_ENTERED_WORDS = Words(
+    vi="Quy định chưa được nhập, cần tra", en="The rule is not entered yet; look up"
+)
+
+
+@dataclass(frozen=True)
 class YearList:
     year: int
     candidates: tuple[Candidate, ...]
     ruleset: str | None  # the ruleset that answered (None: no holder was asked)
     settings: dict | None
+    not_entered: tuple[NotEntered, ...] = ()
 
     def group(self, name: Group) -> list[Candidate]:
         return [c for c in self.candidates if c.group == name]
@@ -106,6 +126,7 @@ def year_list(
     catalogue = catalogue or default_catalogue()
     ruleset = book.select(year, ruleset_id).ruleset
     found: list[Candidate] = []
+    unanswered: list[NotEntered] = []
     for record in [*(u for u in data.units if u.kind != "district"), *data.people]:
         history = holder_history(data, record.id)
         if not history:
@@ -117,6 +138,9 @@ def year_list(
         asked = dict(settings=settings, ruleset_id=ruleset_id, book=book, catalogue=catalogue)
         try:
             verdict = check(record, history, place.next_target, year, **asked)
+        except RuleNotEnteredError as error:
+            unanswered.append(NotEntered(profile, place.next_target, error.articles))
+            continue
         except NoRuleError:
             continue
         if verdict.eligible:
@@ -137,8 +161,11 @@ def year_list(
     return YearList(
         year=year,
         candidates=tuple(found),
-        ruleset=first.ruleset.id if first else None,
+        ruleset=first.ruleset.id if first else (ruleset.id if unanswered else None),
         settings=first.settings if first else None,
+        not_entered=tuple(
+            sorted(unanswered, key=lambda n: (-(catalogue[n.target].rung or 0), n.holder.name))
+        ),
     )
 
 
@@ -171,6 +198,11 @@ def year_list_document(
             blocks.append(_table(rows, catalogue, lang))
         else:
             blocks.append(Paragraph("Không có." if vi else "None."))
+    if answer.not_entered:
+        number = len(GROUPS) + 1
+        title = "Chưa trả lời được" if vi else "Not answered"
+        blocks.append(Paragraph(f"{number}. {title} ({len(answer.not_entered)})", "section"))
+        blocks.append(_unanswered_table(answer.not_entered, catalogue, lang))
     if answer.ruleset:
         label = VERDICT_LABELS["ruleset"](lang)
         blocks.append(Paragraph(f"{label}: {answer.ruleset}"))
@@ -208,6 +240,23 @@ def _table(rows: Sequence[Candidate], catalogue: Catalogue, lang: str) -> Table:
                 )
             )
             for number, c in enumerate(rows, start=1)
+        ),
+    )
+
+
+def _unanswered_table(rows: Sequence[NotEntered], catalogue: Catalogue, lang: str) -> Table:
+    vi = lang == "vi"
+    columns = (
+        Column("TT", 1.0, "center"),
+        Column("Đơn vị" if vi else "Unit", 6.0),
+        Column("Hình thức" if vi else "Award", 5.5),
+        Column("Lý do" if vi else "Why", 13.0),
+    )
+    return Table(
+        columns,
+        tuple(
+            Row((str(number), n.holder.name, catalogue.name(n.target, lang), n.reason(lang)))
+            for number, n in enumerate(rows, start=1)
         ),
     )
 

@@ -15,10 +15,10 @@ from graph.models import Achievement, Person, Unit
 from planner.check.evaluation import Attempt, Evaluation, evaluate
 from planner.check.explain import evidence_of, not_counted, requirement_checks
 from planner.check.holder import HolderProfile
-from planner.check.verdict import RulesetUsed, Verdict
+from planner.check.verdict import RouteOutcome, RulesetUsed, Verdict
 from planner.rules.book import RulesetBook, default_book
 from planner.rules.ruleset import Ruleset, Words
-from planner.settings import Settings
+from planner.settings import CARRY_PREDECESSORS_BASIS, Settings
 
 Holder = Unit | Person | HolderProfile
 
@@ -87,7 +87,7 @@ def check_under(
             period=ruleset.period.text(),
             verified=ruleset.verified,
         ),
-        settings=settings.resolved(ruleset, ev.rule.continuity.gap_years),
+        settings=settings.resolved(ruleset, ev.rule.continuity.gap_years, year),
         requirements=tuple(requirement_checks(ev, chosen, settings)),
         base=evidence_of(chosen.base, "base", chosen.counts_as) if chosen else None,
         base_choice=choice,
@@ -100,8 +100,34 @@ def check_under(
             else None
         ),
         outlook=outlook(ev, earliest_year, earliest_attempt),
-        warnings=tuple(warnings) + tuple(_rule_warnings(ev)),
+        warnings=tuple(warnings) + tuple(_rule_warnings(ev)) + _carried_words(profile),
+        route=route_words(ev) if ev.route_count > 1 else None,
+        other_routes=tuple(
+            RouteOutcome(
+                route=route_words(o), eligible=o.eligible, missing=_route_missing(o, settings)
+            )
+            for o in sorted(ev.other_routes, key=lambda o: o.route_index)
+        ),
     )
+
+
+def route_words(ev: Evaluation) -> Words:
+    """The route of a rung, as people call it: its name, else its number."""
+    number = ev.route_index + 1
+    if ev.rule.name is not None:
+        return Words(
+            vi=f"tuyến {number} ({ev.rule.name.vi})", en=f"route {number} ({ev.rule.name.en})"
+        )
+    return Words(vi=f"tuyến {number}", en=f"route {number}")
+
+
+def _route_missing(ev: Evaluation, settings: Settings) -> Words:
+    """Why a route other than the one explained was not met (or that it was)."""
+    if ev.eligible:
+        return Words(vi="cũng đạt", en="also met")
+    checks = requirement_checks(ev, ev.best(), settings)
+    missing = [c.missing or c.finding for c in checks if c.status == "missing"]
+    return Words(vi="; ".join(m.vi for m in missing), en="; ".join(m.en for m in missing))
 
 
 def earliest_without_new(
@@ -120,9 +146,10 @@ def earliest_without_new(
     Past the last recorded year plus the gap every window is long enough and
     holds all it will ever hold, so the scan can stop there."""
     ev = first or evaluate(holder, achievements, target, year, ruleset, settings, catalogue)
-    gap = settings.gap(ev.rule.continuity.gap_years)
+    gap = max(settings.gap(e.rule.continuity.gap_years) for e in (ev, *ev.other_routes))
     last = max((a.year for a in achievements), default=year)
-    horizon = max(year, last + gap + 2, ev.age.earliest_year or year)
+    restart = (ev.discipline.counts_from or year) + gap  # after a disciplinary term
+    horizon = max(year, last + gap + 2, ev.age.earliest_year or year, restart)
     for candidate in range(year, horizon + 1):
         if candidate != year:
             ev = evaluate(holder, achievements, target, candidate, ruleset, settings, catalogue)
@@ -162,12 +189,15 @@ def choose_base(
 
 def outlook(ev: Evaluation, earliest_year: int | None, attempt: Attempt | None) -> Words:
     """The earliest year, in words: what a person plans with."""
-    rating = ev.rule.continuity.rating
+    rating = ev.rule.continuity.planned_rating
     if ev.eligible:
         return Words(
             vi=f"Đủ điều kiện đề nghị {ev.target} năm {ev.year}.",
             en=f"Eligible for {ev.target} in {ev.year}.",
         )
+    if ev.discipline.refuses:
+        words = ev.discipline.words()
+        return Words(vi=f"Không đủ điều kiện: {words.vi}.", en=f"Not eligible: {words.en}.")
     if earliest_year is not None and attempt is not None:
         base = f"{attempt.base.award} {attempt.base.year}"
         return Words(
@@ -199,3 +229,20 @@ def _rule_warnings(ev: Evaluation) -> list[Words]:
             )
         )
     return found
+
+
+def _carried_words(holder: HolderProfile) -> tuple[Words, ...]:
+    """A verdict that counts a merged unit's predecessors says so, and on what basis
+    (the setting `carry_predecessors`: docs/rules.md A19)."""
+    if not holder.carried_from:
+        return ()
+    units = ", ".join(holder.carried_from)
+    basis = CARRY_PREDECESSORS_BASIS
+    return (
+        Words(
+            vi=f"Tính cả thành tích của đơn vị cũ ({units}) theo thiết lập carry_predecessors. "
+            f"Căn cứ: {basis.vi}",
+            en=f"The achievements of the former units ({units}) are counted under the setting "
+            f"carry_predecessors. Basis: {basis.en}",
+        ),
+    )

@@ -54,6 +54,8 @@ def requirement_checks(
     ]
     if ev.age.status != "not_required":
         checks.append(age_check(ev))
+    if ev.discipline.applies:
+        checks.append(discipline_check(ev, settings))
     return checks
 
 
@@ -78,11 +80,22 @@ def base_check(ev: Evaluation, attempt: Attempt | None, settings: Settings) -> R
             evidence=(evidence_of(attempt.base, "base", attempt.counts_as),),
         )
     after_vi = after_en = ""
+    if ev.refused_bases:
+        shown = ", ".join(f"{a.award} {a.year}" for a in ev.refused_bases)
+        after_vi += (
+            f"; {shown} là khen thưởng chuyên đề hoặc đột xuất, không dùng làm căn cứ "
+            "khen thưởng công trạng"
+        )
+        after_en += f"; {shown} is a thematic or extraordinary award, no base for a merit award"
     if ev.consumed_until is not None:
         after_vi = (
             f" sau năm {ev.consumed_until} (năm đã nhận khen thưởng từ bậc {ev.target} trở lên)"
         )
         after_en = f" after {ev.consumed_until} (when it received {ev.target} or higher)"
+    served = ev.discipline.bases_after(None, settings)
+    if served is not None and (ev.consumed_until is None or served > ev.consumed_until):
+        after_vi = f" sau năm {served} (năm chấp hành xong kỷ luật)"
+        after_en = f" after {served} (when the disciplinary term was served)"
     return RequirementCheck(
         kind="base",
         status="missing",
@@ -103,16 +116,24 @@ def base_check(ev: Evaluation, attempt: Attempt | None, settings: Settings) -> R
 def continuity_check(
     ev: Evaluation, attempt: Attempt | None, settings: Settings
 ) -> RequirementCheck:
-    rating = ev.rule.continuity.rating
-    gap = settings.gap(ev.rule.continuity.gap_years)
+    continuity = ev.rule.continuity
+    rating = continuity.rating
+    gap = settings.gap(continuity.gap_years)
     if settings.window is WindowConvention.AFTER_BASE_YEAR:
         start_vi, start_en = "tính từ năm sau năm căn cứ", "counted from the year after the base"
     else:
         start_vi, start_en = "tính từ năm căn cứ", "counted from the base year"
+    better_vi, better_en = (" trở lên", " or better") if continuity.or_better else ("", "")
+    higher = continuity.higher
+    higher_vi = higher_en = ""
+    if higher is not None:
+        higher_vi = f", trong đó có từ {higher.min_years} năm {higher.rating} trở lên"
+        higher_en = f", of which {higher.min_years} years or more {higher.rating}"
     statement = Words(
-        vi=f"Liên tục {rating} từ {gap} năm trở lên đến năm trước năm đề nghị, {start_vi}",
-        en=f"{rating} every year for {gap} years or more up to the year before "
-        f"the proposal, {start_en}",
+        vi=f"Liên tục {rating}{better_vi} từ {gap} năm trở lên đến năm trước năm đề nghị"
+        f"{higher_vi}, {start_vi}",
+        en=f"{rating}{better_en} every year for {gap} years or more up to the year before "
+        f"the proposal{higher_en}, {start_en}",
     )
     cite = ev.rule.continuity
     if attempt is None:
@@ -144,12 +165,30 @@ def continuity_check(
         years = year_list(w.assumed_years)
         parts.append(
             Words(
-                vi=f"năm {years} chưa ghi nhận xếp loại, giả định {rating}",
-                en=f"{years}: no rating recorded, assumed {rating}",
+                vi=f"năm {years} chưa ghi nhận xếp loại, giả định {continuity.planned_rating}",
+                en=f"{years}: no rating recorded, assumed {continuity.planned_rating}",
+            )
+        )
+    if higher is not None:
+        parts.append(
+            Words(
+                vi=f"có {len(w.higher_years)} năm {higher.rating}"
+                + (f" ({year_list(w.higher_years)})" if w.higher_years else ""),
+                en=f"{len(w.higher_years)} years {higher.rating}"
+                + (f" ({year_list(w.higher_years)})" if w.higher_years else ""),
             )
         )
     missing = None
-    if not w.long_enough:
+    if w.long_enough and not w.higher_met and higher is not None:
+        status = "missing"
+        short = higher.min_years - len(w.higher_years)
+        missing = Words(
+            vi=f"cần thêm {short} năm {higher.rating} trong {w.years_text()} "
+            f"(có {len(w.higher_years)}, cần {higher.min_years})",
+            en=f"{short} more years {higher.rating} needed in {w.years_text()} "
+            f"({len(w.higher_years)} held, {higher.min_years} needed)",
+        )
+    elif not w.long_enough:
         status = "missing"
         missing = Words(
             vi=f"mới có {max(w.length, 0)} năm ({w.years_text()}), cần {gap}: sớm nhất đề nghị "
@@ -282,4 +321,48 @@ def age_check(ev: Evaluation) -> RequirementCheck:
         missing=missing,
         citation=rule_age.citation_text(),
         verified=rule_age.verified,
+    )
+
+
+def discipline_check(ev: Evaluation, settings: Settings) -> RequirementCheck:
+    """Decree 152/2025 Art. 4.3 in words: the measure, its end year, and from when
+    achievements count again (or that no proposal is made while it is open). It
+    is missing while the term is too recent for any window to be long enough."""
+    bound = ev.discipline
+    gap = settings.gap(ev.rule.continuity.gap_years)
+    assert bound.rule is not None  # a discipline check exists only where the rule does
+    statement = Words(
+        vi="Sau kỷ luật, thành tích được tính từ khi chấp hành xong thời gian kỷ luật; "
+        "không đề nghị khi đang xem xét kỷ luật",
+        en="After a disciplinary measure, achievements count from the end of its term; no "
+        "proposal while a disciplinary review is open",
+    )
+    if bound.refuses:
+        status, missing = (
+            "missing",
+            Words(
+                vi="chờ chấp hành xong thời gian kỷ luật (ghi năm chấp hành xong khi đã xong)",
+                en="wait until the term is served (record the year it ends once it has)",
+            ),
+        )
+    elif bound.counts_from is not None and bound.counts_from + gap > ev.year:
+        status, missing = (
+            "missing",
+            Words(
+                vi=f"thành tích chỉ được tính từ năm {bound.counts_from}: đủ {gap} năm sớm nhất "
+                f"năm {bound.counts_from + gap}",
+                en=f"achievements count only from {bound.counts_from}: {gap} years are reached "
+                f"in {bound.counts_from + gap} at the earliest",
+            ),
+        )
+    else:
+        status, missing = "met", None
+    return RequirementCheck(
+        kind="discipline",
+        status=status,
+        statement=statement,
+        finding=bound.words(),
+        missing=missing,
+        citation=bound.rule.citation_text(),
+        verified=bound.rule.verified,
     )

@@ -3,7 +3,11 @@ is entered anywhere.
 
     {"holder": {"id": "phong-y-te", "name": "Phòng Y tế", "kind": "collective",
                 "flag_eligible": true, "founded": 2005},
-     "achievements": [{"award": "BK_TP", "year": 2018}, ...]}
+     "achievements": [{"award": "BK_TP", "year": 2018}, ...],
+     "disciplines": [{"year": 2021, "end_year": 2021, "form": "Khiển trách"}]}
+
+`disciplines` (kỷ luật) is optional: the holder's disciplinary measures, which
+restart every count under the rulesets that say so (planner/check/discipline.py).
 
 The file is read as the one-holder record it describes (the holder a Unit or a
 Person, the rows its achievements) and that record goes through the store's own
@@ -24,15 +28,20 @@ from pydantic import ValidationError
 from graph.catalogue import Catalogue
 from graph.io.json_file import read_json
 from graph.io.limits import HISTORY
-from graph.models import Achievement, Change, Dataset, Person, Unit
+from graph.models import Achievement, Change, Dataset, Discipline, Person, Unit
 from graph.problems import Problem, Rejected
 from graph.record_errors import input_text, model_problems
 from graph.validate import check_change
 from planner.check.holder import HolderProfile
 
 ROW_FIELDS = ("award", "year", "basis", "decision_no", "note", "used_by")
-HOLDER_FIELDS = tuple(HolderProfile.model_fields)
+DISCIPLINE_FIELDS = ("year", "end_year", "form", "decision_no", "decision_date", "note")
+# what a file says of its holder: the measures come in their own list
+HOLDER_FIELDS = tuple(
+    f for f in HolderProfile.model_fields if f not in ("disciplines", "carried_from")
+)
 ROWS = "achievements"
+MEASURES = "disciplines"
 
 
 @dataclass(frozen=True)
@@ -61,8 +70,9 @@ def parse_history(raw: Any, name: str, catalogue: Catalogue) -> HistoryRecord:
     if not isinstance(raw, dict):
         raise Rejected([_shape(name, raw, '{"holder": {…}, "achievements": […]}')])
     problems: list[Problem] = []
-    for extra in sorted(set(raw) - {"holder", ROWS}, key=str):
-        problems.append(_problem(name, "unknown_column", field=extra, expected=f"holder, {ROWS}"))
+    expected = f"holder, {ROWS}, {MEASURES}"
+    for extra in sorted(set(raw) - {"holder", ROWS, MEASURES}, key=str):
+        problems.append(_problem(name, "unknown_column", field=extra, expected=expected))
     holder = _holder(raw.get("holder"), name, problems)
     rows = _rows(raw.get(ROWS), name, problems)
     holder_id = holder.id if holder is not None else ""
@@ -71,15 +81,63 @@ def parse_history(raw: Any, name: str, catalogue: Catalogue) -> HistoryRecord:
         achievement = _achievement(row, i, holder_id, name, problems)
         if achievement is not None:
             read.append((i, achievement))
+    measures = _measures(raw.get(MEASURES), holder_id, name, problems)
     if holder is None:
         raise Rejected(_in_file_order(problems))
     record = _one_holder_record(holder, [a for _, a in read])
+    record = record.model_copy(update={MEASURES: [d for _, d in measures]})
     for found in check_change(Change(add=record), Dataset(), catalogue):
-        problems.append(_at_row(found, name, [i for i, _ in read]))
+        problems.append(_at_row(found, name, [i for i, _ in read], [i for i, _ in measures]))
     if problems:
         raise Rejected(_in_file_order(problems))
     stored = record.unit(holder.id) or record.person(holder.id)
-    return HistoryRecord(HolderProfile.of(stored), record)
+    return HistoryRecord(HolderProfile.of(stored, record.disciplines), record)
+
+
+def _measures(
+    raw: Any, holder_id: str, name: str, problems: list[Problem]
+) -> list[tuple[int, Discipline]]:
+    """The file's disciplinary measures (an optional list), as the holder's."""
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        problems.append(_shape(name, raw, "[…]", field=MEASURES))
+        return []
+    if len(raw) > HISTORY.rows:
+        problems.append(_problem(name, "too_many_rows", field=MEASURES, limit=HISTORY.rows))
+        return []
+    found = []
+    for i, row in enumerate(raw):
+        place = _problem(name, "invalid", index=i).model_copy(update={"collection": MEASURES})
+        if not isinstance(row, dict):
+            problems.append(
+                _shape(name, row, '{"year": …, "form": …}', index=i).model_copy(
+                    update={"collection": MEASURES}
+                )
+            )
+            continue
+        unknown = sorted(set(row) - set(DISCIPLINE_FIELDS), key=str)
+        for extra in unknown:
+            problems.append(
+                place.model_copy(
+                    update={
+                        "reason": "unknown_column",
+                        "field": extra,
+                        "params": {"expected": ", ".join(DISCIPLINE_FIELDS)},
+                    }
+                )
+            )
+        if unknown:
+            continue
+        try:
+            measure = Discipline.model_validate(
+                {**row, "holder": holder_id, "source": f"{name}, {MEASURES}[{i}]"}
+            )
+        except ValidationError as error:
+            problems += model_problems(error, place)
+            continue
+        found.append((i, measure))
+    return found
 
 
 def _problem(
@@ -115,6 +173,16 @@ def _holder(raw: Any, name: str, problems: list[Problem]) -> HolderProfile | Non
         return None
     if not isinstance(raw, dict):
         problems.append(_shape(name, raw, '{"id": …, "name": …, "kind": …}', field="holder"))
+        return None
+    inner = sorted(set(raw) - set(HOLDER_FIELDS), key=str)
+    for extra in (e for e in inner if e in HolderProfile.model_fields):
+        # a field the checker fills in, not the file's: measures go in their own list
+        problems.append(
+            _problem(
+                name, "unknown_column", field=f"holder.{extra}", expected=", ".join(HOLDER_FIELDS)
+            )
+        )
+    if any(e in HolderProfile.model_fields for e in inner):
         return None
     try:
         return HolderProfile.model_validate(raw)
@@ -176,11 +244,16 @@ def _one_holder_record(holder: HolderProfile, achievements: list[Achievement]) -
     return Dataset(units=[own_unit], people=[person], achievements=achievements)
 
 
-def _at_row(problem: Problem, name: str, rows: list[int]) -> Problem:
+def _at_row(
+    problem: Problem, name: str, rows: list[int], measures: list[int] | None = None
+) -> Problem:
     """The validator's problem about record k of the change, put at the file's
-    row (rows[k]); a problem about the holder's record, at its `holder.` field."""
+    row (rows[k], or measures[k] for a disciplinary measure); a problem about the
+    holder's record, at its `holder.` field."""
     update: dict[str, Any] = {"file": name}
-    if problem.collection == ROWS and problem.index is not None:
+    if problem.collection == MEASURES and problem.index is not None and measures is not None:
+        rows = measures
+    if problem.collection in (ROWS, MEASURES) and problem.index is not None:
         update["index"] = rows[problem.index]
         params = dict(problem.params)
         if "other_index" in params:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from pydantic import Field
 
-from graph.models import ID_PATTERN, HolderKind, Name, Person, Record, Unit, Year
+from graph.models import ID_PATTERN, Discipline, HolderKind, Name, Person, Record, Unit, Year
 
 
 class HolderProfile(Record):
@@ -20,11 +22,22 @@ class HolderProfile(Record):
     kind: HolderKind
     flag_eligible: bool = True
     founded: Year | None = None
+    # its disciplinary measures (kỷ luật): they restart every count where the
+    # ruleset says so (planner/check/discipline.py)
+    disciplines: tuple[Discipline, ...] = ()
+    # the units whose history it carries (merged into it, renamed), under the
+    # setting `carry_predecessors`: a verdict resting on them names the basis
+    carried_from: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, holder: Unit | Person | HolderProfile) -> HolderProfile:
+    def of(
+        cls, holder: Unit | Person | HolderProfile, disciplines: Iterable[Discipline] = ()
+    ) -> HolderProfile:
+        measures = tuple(disciplines)
         if isinstance(holder, HolderProfile):
-            return holder
+            if not measures:
+                return holder
+            return holder.model_copy(update={"disciplines": holder.disciplines + measures})
         if isinstance(holder, Unit):
             return cls(
                 id=holder.id,
@@ -32,5 +45,12 @@ class HolderProfile(Record):
                 kind="collective",
                 flag_eligible=holder.flag_eligible,
                 founded=holder.founded,
+                disciplines=measures,
             )
-        return cls(id=holder.id, name=holder.name, kind="individual", flag_eligible=False)
+        return cls(
+            id=holder.id,
+            name=holder.name,
+            kind="individual",
+            flag_eligible=False,
+            disciplines=measures,
+        )

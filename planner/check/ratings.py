@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from graph.catalogue import Catalogue
 from graph.models import Achievement
+from planner.rules.ruleset import Continuity
 from planner.settings import Settings
 
 
@@ -23,20 +24,38 @@ class YearStatus(StrEnum):
 
 
 class YearRatings:
+    """Each year's rating as the run of one rule sees it. `rating` is the run's
+    rating, or the rule's whole `Continuity`: then a better rating keeps the run
+    too (`or_better`) and `higher(year)` says whether the year counts toward the
+    years at a higher rating the run must hold."""
+
     def __init__(
-        self, achievements: Iterable[Achievement], catalogue: Catalogue, rating: str = "HTXSNV"
+        self,
+        achievements: Iterable[Achievement],
+        catalogue: Catalogue,
+        rating: str | Continuity = "HTXSNV",
     ):
-        self.rating = rating
+        self.continuity = (
+            rating if isinstance(rating, Continuity) else Continuity.model_construct(rating=rating)
+        )
+        self.rating = self.continuity.rating
         self.recorded: dict[int, str] = {}
         self.implied_by: dict[int, str] = {}
+        self._implied: dict[int, str] = {}  # the rating a title of the year implies
         for achievement in achievements:
             award = catalogue.get(achievement.award)
             if award is None:
                 continue
             if award.category == "rating":
                 self.recorded.setdefault(achievement.year, award.code)
-            elif award.implies == rating:
+            elif award.implies and self._keeps(award.implies):
                 self.implied_by.setdefault(achievement.year, award.code)
+                self._implied.setdefault(achievement.year, award.implies)
+
+    def _keeps(self, rating: str) -> bool:
+        if self.continuity.or_better:
+            return self.continuity.keeps_run(rating)
+        return rating == self.rating
 
     @staticmethod
     def is_rating(code: str, catalogue: Catalogue) -> bool:
@@ -48,10 +67,17 @@ class YearRatings:
         itself is refused when it is stored, not guessed at here."""
         recorded = self.recorded.get(year)
         if recorded is not None:
-            return YearStatus.EXCELLENT if recorded == self.rating else YearStatus.BREAK
+            return YearStatus.EXCELLENT if self._keeps(recorded) else YearStatus.BREAK
         if year in self.implied_by:
             return YearStatus.EXCELLENT
         return YearStatus.UNKNOWN
+
+    def higher(self, year: int) -> bool:
+        """Whether the year counts toward the run's years at a higher rating: its
+        recorded or implied rating is high enough; a year with neither is assumed
+        HTXSNV, as for the run itself (the caller lists it as assumed)."""
+        rating = self.recorded.get(year) or self._implied.get(year)
+        return rating is None or self.continuity.is_higher(rating)
 
     def shown(self, year: int) -> str | None:
         """What the record says of the year, for people: a rating or the title implying it."""

@@ -43,7 +43,9 @@ def standing(
     rungs = [
         (catalogue[a.award].rung or 0, a.year, a.award)
         for a in achievements
-        if a.award in catalogue and catalogue[a.award].rung
+        if a.award in catalogue
+        and catalogue[a.award].rung
+        and a.basis in ruleset.accumulation.basis  # a thematic BK_TTG is no rung held (A18)
     ]
     top = max(rungs, default=None)
     current_rank = top[0] if top else 0

@@ -16,7 +16,9 @@ from planner.rules.ruleset import Words
 
 Status = Literal["met", "missing", "assumed"]
 Role = Literal["base", "counted", "recorded_only", "already_used", "other_basis"]
-RequirementKind = Literal["base", "continuity", "window_achievements", "operating_age"]
+RequirementKind = Literal[
+    "base", "continuity", "window_achievements", "operating_age", "discipline"
+]
 
 ROLE_WORDS: dict[str, Words] = {
     "base": Words(vi="căn cứ", en="base"),
@@ -112,6 +114,20 @@ class RulesetUsed(BaseModel):
     verified: bool
 
 
+class RouteOutcome(BaseModel):
+    """Another route of the rung than the one the verdict explains, and why it is
+    not met (Decree 152/2025 Art. 4.1: a rung may have several routes)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    route: Words
+    eligible: bool
+    missing: Words
+
+    def as_json(self, lang: str = "vi") -> dict[str, Any]:
+        return {"route": self.route(lang), "eligible": self.eligible, "missing": self.missing(lang)}
+
+
 class Verdict(BaseModel):
     model_config = ConfigDict(frozen=True)
 
@@ -130,6 +146,8 @@ class Verdict(BaseModel):
     earliest_base: Evidence | None = None
     outlook: Words | None = None  # the earliest year, in words
     warnings: tuple[Words, ...] = ()
+    route: Words | None = None  # the route explained, when the rung has several
+    other_routes: tuple[RouteOutcome, ...] = ()
 
     @property
     def conclusion(self) -> Words:
@@ -234,4 +252,6 @@ class Verdict(BaseModel):
             "earliest_base": self.earliest_base.as_json(lang) if self.earliest_base else None,
             "outlook": self.outlook(lang) if self.outlook else None,
             "warnings": [w(lang) for w in self.warnings],
+            "route": self.route(lang) if self.route else None,
+            "other_routes": [r.as_json(lang) for r in self.other_routes],
         }

@@ -26,6 +26,8 @@ class Window(BaseModel):
     broken_at: int | None = None  # the latest break between `opens` and P−1
     broken_rating: str | None = None
     assumed_years: tuple[int, ...] = ()  # no rating recorded, assumed excellent
+    higher_min: int = 0  # years at the higher rating the run must hold (2022 Law)
+    higher_years: tuple[int, ...] = ()  # the run's years at that rating (assumed ones too)
 
     @property
     def end(self) -> int:
@@ -38,6 +40,15 @@ class Window(BaseModel):
     @property
     def long_enough(self) -> bool:
         return self.length >= self.gap
+
+    @property
+    def higher_met(self) -> bool:
+        return len(self.higher_years) >= self.higher_min
+
+    @property
+    def met(self) -> bool:
+        """The run is long enough and holds its years at the higher rating."""
+        return self.long_enough and self.higher_met
 
     @property
     def earliest_proposal(self) -> int:
@@ -53,15 +64,25 @@ class Window(BaseModel):
         return str(self.start) if self.start == self.end else f"{self.start}–{self.end}"
 
 
-def window_opening(base_year: int, settings: Settings) -> int:
+def window_opening(base_year: int, settings: Settings, counts_from: int | None = None) -> int:
+    """The earliest start of a window on a base of `base_year`: the base year or
+    the year after, and never before `counts_from`, the year counts restart
+    after a disciplinary term (planner/check/discipline.py)."""
     shift = 1 if settings.window is WindowConvention.AFTER_BASE_YEAR else 0
-    return base_year + shift
+    opens = base_year + shift
+    return opens if counts_from is None else max(opens, counts_from)
 
 
 def open_window(
-    base_year: int, proposal_year: int, ratings: YearRatings, settings: Settings, gap: int
+    base_year: int,
+    proposal_year: int,
+    ratings: YearRatings,
+    settings: Settings,
+    gap: int,
+    counts_from: int | None = None,
+    higher_min: int = 0,
 ) -> Window:
-    opens = window_opening(base_year, settings)
+    opens = window_opening(base_year, settings, counts_from)
     start, broken_at = opens, None
     for year in range(proposal_year - 1, opens - 1, -1):
         status = ratings.status(year)
@@ -81,4 +102,8 @@ def open_window(
         broken_at=broken_at,
         broken_rating=ratings.recorded.get(broken_at) if broken_at is not None else None,
         assumed_years=assumed,
+        higher_min=higher_min,
+        higher_years=tuple(y for y in range(start, proposal_year) if ratings.higher(y))
+        if higher_min
+        else (),
     )

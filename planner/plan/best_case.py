@@ -21,8 +21,7 @@ from planner.check.counting import OptionResult
 from planner.check.evaluation import Attempt, evaluate, find_rule
 from planner.check.holder import HolderProfile
 from planner.check.ratings import assumed_future_ratings
-from planner.check.window import window_opening
-from planner.rules.ruleset import Ruleset, Term
+from planner.rules.ruleset import Ruleset, Term, rating_rank
 from planner.settings import Settings
 
 HYPOTHETICAL = "best case (hypothetical)"
@@ -66,7 +65,8 @@ def _cheapest_at(
     holder, achievements, target, from_year, year, ruleset, settings, catalogue
 ) -> BestCase | None:
     future = list(range(from_year, year))
-    rating = find_rule(ruleset, holder, target).continuity.rating
+    routes = find_rule(ruleset, holder, target).routes
+    rating = min((r.continuity.planned_rating for r in routes), key=rating_rank)
     ratings = assumed_future_ratings(
         holder.id, achievements, future, rating, catalogue, settings, HYPOTHETICAL
     )
@@ -78,8 +78,25 @@ def _cheapest_at(
         best = min((a for a in ev.attempts if a.window_met), key=Attempt.rank)
         return BestCase(year=year, base=best.base)
     witnesses: list[tuple[Achievement | None, list[Achievement]]] = []
+    for route in (ev, *ev.other_routes):
+        witnesses += _witnesses(holder, route, future, from_year, settings, catalogue, held)
+    found: list[BestCase] = []
+    for base, added in witnesses:
+        trial = evaluate(
+            holder, achievements + ratings + added, target, year, ruleset, settings, catalogue
+        )
+        if trial.eligible:
+            effort = sum(settings.effort_of(a.award) for a in added)
+            found.append(BestCase(year=year, base=base, additions=tuple(added), effort=effort))
+    return min(found, key=lambda b: b.effort, default=None)
+
+
+def _witnesses(holder, ev, future, from_year, settings, catalogue, held):
+    """The greedy witnesses of one route of the rung: on each base held, and on a
+    base earned in the first coming year."""
+    witnesses: list[tuple[Achievement | None, list[Achievement]]] = []
     for attempt in ev.attempts:
-        years = [y for y in future if y >= window_opening(attempt.base.year, settings)]
+        years = [y for y in future if y >= attempt.window.opens]
         for option in attempt.options:
             needs = _needs(
                 option, attempt, from_year, lambda t: _cheapest_code(holder, t, settings, catalogue)
@@ -97,15 +114,7 @@ def _cheapest_at(
                 added = _allocate(holder, needs, years, settings, catalogue, held)
                 if added is not None:
                     witnesses.append((base, [base, *added]))
-    found: list[BestCase] = []
-    for base, added in witnesses:
-        trial = evaluate(
-            holder, achievements + ratings + added, target, year, ruleset, settings, catalogue
-        )
-        if trial.eligible:
-            effort = sum(settings.effort_of(a.award) for a in added)
-            found.append(BestCase(year=year, base=base, additions=tuple(added), effort=effort))
-    return min(found, key=lambda b: b.effort, default=None)
+    return witnesses
 
 
 def _cheapest_code(

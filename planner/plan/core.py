@@ -1,29 +1,38 @@
 """Why not: the rules that bind when a question has no plan ("HCLD3 by 2022?").
 
-The model is built with every family of constraints under a guard literal, and
-the guards are passed to CP-SAT as assumptions. When the model is infeasible,
-`sufficient_assumptions_for_infeasibility` names guards that together make it
-so; the core is then shrunk one guard at a time (drop it, solve again: still
-infeasible means it was not needed), so every reason given is one without which
-the question would have an answer. Each guard is put into words with its
-citation and the facts of the record that make it bind.
+Every family of rules that can bind is a `GuardKey` (the deadline, the gap of
+each rung, its base, its options, each year that breaks the run...). The reasons
+are a minimal set of them that leaves no plan, found by a deletion filter: start
+from every rule, and leave each out in turn while the question stays without an
+answer, so every reason given is one without which it would have one. The
+oracle is planner/plan/relaxed.py (a model of the plan's size for each set of
+rules). Each rule kept is put into words with its citation and the facts of the
+record that make it bind.
+
+Which minimal set is found depends on the order the rules are tried in: they are
+tried from the last of `ORDER` to the first, and within a family from the top
+rung down and the latest year back, so that the reasons kept are the first ones a
+reader looks for (the deadline, the gaps, the lower rungs). Most trials need no
+solve: with a rule in force the chain is pruned (planner/plan/relaxed.py), and a
+question the pruning leaves without a choice for some rung has no plan.
 """
 
 from __future__ import annotations
 
-from ortools.sat.python import cp_model
+from collections.abc import Callable, Iterable
 
-from planner.plan.constraints import Guards, add_holder_constraints
-from planner.plan.model import add_holder_variables
 from planner.plan.problem import PlanProblem, Rung
+from planner.plan.relaxed import RelaxedQuestion
 from planner.plan.result import Reason
 from planner.plan.windows import GuardKey
 from planner.rules.ruleset import Words
 from planner.wording import options_text
 
 ORDER = (
+    "discipline",
     "deadline",
     "gap",
+    "higher",
     "age",
     "base",
     "options",
@@ -35,37 +44,49 @@ ORDER = (
 )
 
 
-def binding_reasons(problem: PlanProblem, time_limit: float = 10.0) -> tuple[Reason, ...]:
-    """A minimal set of rules and assumptions that together leave no plan."""
-    model = cp_model.CpModel()
-    hv = add_holder_variables(model, problem, explain=True)
-    guards = Guards(model, active=True)
-    add_holder_constraints(model, hv, guards)
-    keys = list(guards.literals)
-    solver = cp_model.CpSolver()
-    solver.parameters.num_workers = 1
-    solver.parameters.max_time_in_seconds = time_limit
-    # With assumptions, presolve must keep every solution and mostly probes: on
-    # these small models the search alone proves infeasibility several times faster.
-    solver.parameters.cp_model_presolve = False
+def binding_reasons(
+    problem: PlanProblem,
+    time_limit: float = 10.0,
+    plans_breaking: Iterable[frozenset[GuardKey]] = (),
+) -> tuple[tuple[Reason, ...], int]:
+    """A minimal set of rules and assumptions that together leave no plan, and the
+    solves it took. `plans_breaking`: the rules broken by plans already known (the
+    earliest plan without the deadline breaks only the deadline), which answer
+    every set of rules they keep without a solve."""
+    question = RelaxedQuestion(problem, time_limit, plans_breaking)
+    core = minimal_core(problem, question.rules, question.infeasible)
+    return reasons_of(problem, core), question.solves
 
-    def infeasible(subset: list[GuardKey]) -> bool:
-        model.clear_assumptions()
-        model.add_assumptions([guards.literals[k] for k in subset])
-        return solver.solve(model) == cp_model.INFEASIBLE
 
-    if not infeasible(keys):
-        return ()
-    by_index = {guards.literals[k].index: k for k in keys}
-    core = [by_index[i] for i in solver.sufficient_assumptions_for_infeasibility() if i in by_index]
-    if not core or not infeasible(core):
-        core = keys
-    for key in list(core):
-        trial = [k for k in core if k != key]
-        if infeasible(trial):
-            core = trial
-    core.sort(key=lambda k: (ORDER.index(k.family), k.rung or "", k.year or 0))
-    return tuple(reason_of(problem, key) for key in core)
+def minimal_core(
+    problem: PlanProblem, rules: Iterable[GuardKey], infeasible: Callable[[frozenset], bool]
+) -> frozenset[GuardKey]:
+    """The deletion filter (module docstring); empty when the question has an
+    answer with every rule in force."""
+    core = frozenset(rules)
+    if not infeasible(core):
+        return frozenset()
+    for key in sorted(core, key=lambda k: preference(problem, k), reverse=True):
+        if infeasible(core - {key}):
+            core -= {key}
+    return core
+
+
+def preference(problem: PlanProblem, key: GuardKey) -> tuple:
+    """The reasons a reader looks for first come first (the filter keeps them)."""
+    rungs = [r.code for r in problem.chain]
+    return (
+        ORDER.index(key.family),
+        rungs.index(key.rung) if key.rung in rungs else -1,
+        key.year or 0,
+        key.codes,
+    )
+
+
+def reasons_of(problem: PlanProblem, core: Iterable[GuardKey]) -> tuple[Reason, ...]:
+    """The rules of a core in words, in the order they are shown."""
+    shown = sorted(core, key=lambda k: (ORDER.index(k.family), k.rung or "", k.year or 0))
+    return tuple(reason_of(problem, key) for key in shown)
 
 
 def _rung(problem: PlanProblem, code: str | None) -> Rung:
@@ -75,6 +96,12 @@ def _rung(problem: PlanProblem, code: str | None) -> Rung:
 def reason_of(problem: PlanProblem, key: GuardKey) -> Reason:
     words, citation = _WORDS[key.family](problem, key)
     return Reason(family=key.family, rung=key.rung, year=key.year, words=words, citation=citation)
+
+
+def _discipline(problem: PlanProblem, key: GuardKey) -> tuple[Words, str | None]:
+    bound = problem.discipline
+    assert bound.rule is not None  # the family exists only where the rule does
+    return bound.words(), bound.rule.citation_text()
 
 
 def _deadline(problem: PlanProblem, key: GuardKey) -> tuple[Words, str | None]:
@@ -106,12 +133,30 @@ def _gap(problem: PlanProblem, key: GuardKey) -> tuple[Words, str | None]:
         facts_en.append("the rung before it in the plan as the base")
     more_vi = f" ({'; '.join(facts_vi)})" if facts_vi else ""
     more_en = f" ({'; '.join(facts_en)})" if facts_en else ""
+    better_vi, better_en = (
+        (" trở lên", " or better") if rung.rule.continuity.or_better else ("", "")
+    )
     return (
         Words(
-            vi=f"{rung.code} cần liên tục {rung.rating} từ {rung.gap} năm trở lên, tính "
-            f"{opening_vi}{more_vi}",
-            en=f"{rung.code} needs {rung.gap} years or more of {rung.rating}, counted "
-            f"{opening_en}{more_en}",
+            vi=f"{rung.code} cần liên tục {rung.rating}{better_vi} từ {rung.gap} năm trở lên, "
+            f"tính {opening_vi}{more_vi}",
+            en=f"{rung.code} needs {rung.gap} years or more of {rung.rating}{better_en}, "
+            f"counted {opening_en}{more_en}",
+        ),
+        rung.rule.continuity.citation_text(),
+    )
+
+
+def _higher(problem: PlanProblem, key: GuardKey) -> tuple[Words, str | None]:
+    rung = _rung(problem, key.rung)
+    higher = rung.rule.continuity.higher
+    assert higher is not None  # only a run with higher years has this guard
+    return (
+        Words(
+            vi=f"{rung.code} cần, trong thời gian đó, từ {higher.min_years} năm "
+            f"{higher.rating} trở lên",
+            en=f"{rung.code} needs {higher.min_years} years or more {higher.rating} "
+            "within that period",
         ),
         rung.rule.continuity.citation_text(),
     )
@@ -233,8 +278,10 @@ def _one_rung_a_year(problem: PlanProblem, key: GuardKey) -> tuple[Words, str | 
 
 
 _WORDS = {
+    "discipline": _discipline,
     "deadline": _deadline,
     "gap": _gap,
+    "higher": _higher,
     "age": _age,
     "base": _base,
     "options": _options,

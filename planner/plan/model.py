@@ -103,13 +103,21 @@ def add_holder_variables(
 
 
 def chain_drafts(
-    problem: PlanProblem, explain: bool = False, prune: bool = True
+    problem: PlanProblem,
+    explain: bool = False,
+    prune: bool = True,
+    impossible: bool = True,
+    until: int | None = None,
 ) -> list[list[Draft]]:
     """The choices of every rung of the chain, those no plan can take left out
     (`prune`: a rung before the one below it, a rung on the rung below in a year
     that one is not proposed, a run of years that cannot fit the window). Every
     choice left out is one the constraints would force to 0; tests that show each
-    family of constraints deciding on its own build the model without pruning."""
+    family of constraints deciding on its own build the model without pruning.
+    With `explain`, the choices that break a rule are kept; without `impossible`,
+    not those whose window can never hold what their option needs (the
+    explanations of planner/plan/relaxed.py need none of them); with `until`, no
+    rung proposed after that year."""
     drafts: list[list[Draft]] = []
     step = 1 if problem.settings.one_rung_a_year else 0
     prune = prune and not explain
@@ -120,8 +128,9 @@ def chain_drafts(
         if index and prune:
             previous = {c.proposal for c, _, _ in drafts[-1]}
             floor = min(previous, default=problem.last_year + 1) + step
-        ceiling = ceilings[index] if ceilings else None
-        drafts.append(_drafts(problem, index, explain, (floor, ceiling, previous), prune))
+        ceiling = ceilings[index] if ceilings else until
+        limits = (floor, ceiling, previous)
+        drafts.append(_drafts(problem, index, explain, limits, prune or not impossible, impossible))
     return prune_chain(problem, drafts) if prune else drafts
 
 
@@ -154,6 +163,7 @@ def _drafts(
     explain: bool,
     limits: tuple[int | None, int | None, set[int] | None],
     runs: bool,
+    impossible: bool = True,
 ) -> list[Draft]:
     """The choices of the rung at `index`, before any variable exists; `limits`: the
     first and last proposal years, and the years the rung below may be proposed in
@@ -168,7 +178,7 @@ def _drafts(
                 continue  # met earlier on this base with nothing new: never better later
             needs = _needs(problem, candidate, option, runs)
             if needs is None:
-                if not explain:
+                if not (explain and impossible):
                     continue  # more than the window's years could ever bring
                 needs = tuple(term_need(problem, candidate, t) for t in option.option.terms)
             if not any(needs) and not candidate.depends and not explain:
@@ -179,7 +189,9 @@ def _drafts(
     return found
 
 
-def prune_chain(problem: PlanProblem, drafts: list[list[Draft]]) -> list[list[Draft]]:
+def prune_chain(
+    problem: PlanProblem, drafts: list[list[Draft]], step: int | None = None
+) -> list[list[Draft]]:
     """Drop the choices no plan can take, so that the model of a long chain holds
     only the years each rung can really be proposed in.
 
@@ -191,8 +203,11 @@ def prune_chain(problem: PlanProblem, drafts: list[list[Draft]]) -> list[list[Dr
     that rung proposed in its base year; a rung whose choices all rest on the
     rung below is proposed only in one of their base years. Each removed choice
     is one the constraints force to 0 (planner/plan/constraints.py: `bases`,
-    `rung_order`): the model keeps every plan. Repeated until nothing changes."""
-    step = 1 if problem.settings.one_rung_a_year else 0
+    `rung_order`): the model keeps every plan. Repeated until nothing changes.
+    `step` (default: from `one_rung_a_year`) is the least number of years between
+    two rungs; an explanation that relaxes that rule passes 0."""
+    if step is None:
+        step = 1 if problem.settings.one_rung_a_year else 0
     drafts = [list(d) for d in drafts]
     changed = True
     while changed:

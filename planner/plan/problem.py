@@ -13,10 +13,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from itertools import product
 
 from graph.catalogue import Catalogue
 from graph.models import MAX_YEAR, MIN_YEAR, Achievement
 from planner.check.counting import tally
+from planner.check.discipline import DisciplineBound, discipline_bound
 from planner.check.evaluation import (
     candidate_bases,
     check_age,
@@ -25,11 +27,11 @@ from planner.check.evaluation import (
     option_routes,
 )
 from planner.check.holder import HolderProfile
-from planner.check.ratings import YearRatings
+from planner.check.ratings import YearRatings, YearStatus
 from planner.check.standing import standing
 from planner.check.window import Window, window_opening
 from planner.plan.request import PlanRequest
-from planner.rules.ruleset import Option, Ruleset, RungRule
+from planner.rules.ruleset import Continuity, Option, Route, Ruleset
 from planner.settings import Settings
 
 
@@ -65,7 +67,7 @@ class Rung:
     """One rung to propose, with everything its proposal needs."""
 
     code: str
-    rule: RungRule
+    rule: Route  # the route of the rung this problem plans (one problem per choice of routes)
     rating: str
     gap: int
     options: tuple[RouteOption, ...]
@@ -74,6 +76,12 @@ class Rung:
     on_previous: bool  # the rung before it in the chain can be its base
     age_year: int | None  # first year the founding age allows
     years: dict[int, YearKind]  # status of every year a window of this rung can cover
+    higher_min: int = 0  # years at the higher rating its run must hold (2022 Law)
+    high: frozenset[int] = frozenset()  # years counting toward them (DEPENDS years: with a flag)
+
+    def higher_held(self, start: int, proposal: int) -> int:
+        """The run's years at the higher rating in the window [start, proposal − 1]."""
+        return sum(1 for y in range(start, proposal) if y in self.high)
 
     @property
     def codes(self) -> frozenset[str]:
@@ -113,6 +121,7 @@ class PlanProblem:
     effort: dict[str, int]
     shift: int  # the window opens in the base year + shift
     ratings: dict[int, str]  # yearly ratings recorded in the history
+    discipline: DisciplineBound = DisciplineBound()  # Decree 152/2025 Art. 4.3
     cache: dict = field(default_factory=dict, compare=False, repr=False)  # derived tables
 
     @property
@@ -136,20 +145,49 @@ class PlanProblem:
         return self.effort.get(code, 0)
 
 
+def route_choices(
+    request: PlanRequest, target: str, ruleset: Ruleset, catalogue: Catalogue
+) -> list[tuple[int, ...]]:
+    """Every choice of one route per rung of the chain (one, for a ruleset whose
+    rungs each have one route): a plan proposes each rung by one of its routes."""
+    chain_codes = rung_chain(request.holder, tuple(request.history), target, ruleset, catalogue)
+    rules = [find_rule(ruleset, request.holder, code) for code in chain_codes]
+    return list(product(*(range(len(rule.routes)) for rule in rules)))
+
+
+def compile_problems(
+    request: PlanRequest,
+    target: str,
+    ruleset: Ruleset,
+    catalogue: Catalogue,
+    trim: bool = True,
+) -> list[PlanProblem]:
+    """One problem per choice of routes (`route_choices`); the best plan of the
+    rung is the best over them (planner/plan/single.py merges their fronts)."""
+    return [
+        compile_problem(request, target, ruleset, catalogue, trim, routes)
+        for routes in route_choices(request, target, ruleset, catalogue)
+    ]
+
+
 def compile_problem(
     request: PlanRequest,
     target: str,
     ruleset: Ruleset,
     catalogue: Catalogue,
     trim: bool = True,
+    routes: tuple[int, ...] | None = None,
 ) -> PlanProblem:
-    """The problem of `request` for `target`; with `trim`, the model's years stop
-    where nothing can change any more (see `trimmed_last_year`)."""
+    """The problem of `request` for `target`, each rung by the route `routes` names
+    (default: the first of each); with `trim`, the model's years stop where
+    nothing can change any more (see `trimmed_last_year`)."""
     settings = request.settings
     holder = request.holder
     history = tuple(request.history)
     chain_codes = rung_chain(holder, history, target, ruleset, catalogue)
-    rules = [find_rule(ruleset, holder, code) for code in chain_codes]
+    rungs = [find_rule(ruleset, holder, code) for code in chain_codes]
+    routes = routes or (0,) * len(rungs)
+    rules = [rung.routes[i] for rung, i in zip(rungs, routes, strict=True)]
     codes = plannable_codes(holder, rules, chain_codes, ruleset, settings, catalogue)
     shift = window_opening(0, settings)
     blocked = frozenset(request.no_flag_years)
@@ -195,14 +233,17 @@ def compile_problem(
         effort={c: settings.effort_of(c) for c in codes},
         shift=shift,
         ratings=dict(YearRatings(history, catalogue).recorded),
+        discipline=discipline_bound(holder, ruleset),
     )
     chain = []
     for i, (code, rule) in enumerate(zip(chain_codes, rules, strict=True)):
         previous = chain_codes[i - 1] if i else None
         chain.append(compile_rung(draft, code, rule, previous, catalogue))
-    rating_codes = {r.rating for r in chain}
     implying = frozenset(
-        c for c in codes if c in implying_all and catalogue[c].implies in rating_codes
+        c
+        for c in codes
+        if c in implying_all
+        and any(r.rule.continuity.keeps_run(catalogue[c].implies or "") for r in chain)
     )
     compiled = replace(draft, chain=tuple(chain), implying=implying)
     last = min(horizon_year, trimmed_last_year(compiled)) if trim else horizon_year
@@ -240,7 +281,7 @@ def receivable(holder: HolderProfile, code: str, catalogue: Catalogue) -> bool:
 
 def plannable_codes(
     holder: HolderProfile,
-    rules: list[RungRule],
+    rules: list[Route],
     chain: tuple[str, ...],
     ruleset: Ruleset,
     settings: Settings,
@@ -281,7 +322,7 @@ def plannable_codes(
 def compile_rung(
     problem: PlanProblem,
     code: str,
-    rule: RungRule,
+    rule: Route,
     previous: str | None,
     catalogue: Catalogue,
 ) -> Rung:
@@ -303,7 +344,7 @@ def compile_rung(
     if planned or previous in base_codes:
         openings.append(problem.from_year + problem.shift)
     earliest_open = min(openings, default=problem.from_year)
-    years = _year_kinds(problem, rule.continuity.rating, earliest_open, catalogue)
+    years, high = _year_kinds(problem, rule.continuity, earliest_open, catalogue)
     return Rung(
         code=code,
         rule=rule,
@@ -315,11 +356,13 @@ def compile_rung(
         on_previous=previous is not None and previous in base_codes,
         age_year=age_year,
         years=years,
+        higher_min=rule.continuity.higher_years,
+        high=high,
     )
 
 
 def _held_bases(
-    problem: PlanProblem, code: str, rule: RungRule, catalogue: Catalogue, first_year: int
+    problem: PlanProblem, code: str, rule: Route, catalogue: Catalogue, first_year: int
 ) -> tuple[HeldBase, ...]:
     history = list(problem.history)
     found = candidate_bases(
@@ -327,7 +370,7 @@ def _held_bases(
     )
     last = problem.horizon_year
     closing = {
-        year: consumed_until(history, code, year, catalogue, problem.settings)
+        year: consumed_until(history, code, year, catalogue, problem.settings, problem.ruleset)
         for year in range(first_year, last + 1)
     }
     bases = []
@@ -349,21 +392,23 @@ def _held_bases(
 
 
 def _year_kinds(
-    problem: PlanProblem, rating: str, first: int, catalogue: Catalogue
-) -> dict[int, YearKind]:
+    problem: PlanProblem, continuity: Continuity, first: int, catalogue: Catalogue
+) -> tuple[dict[int, YearKind], frozenset[int]]:
     """Each year a window may cover, as the checker will see it once the plan's
     assumed ratings are added: recorded ratings win, then implied ones; a past
     year with nothing is excellent only if unknown years are assumed so; a coming
-    year is excellent under `future_years_excellent`, else only if a flag makes it."""
+    year is excellent under `future_years_excellent`, else only if a flag makes it.
+    With them, the years that count toward the run's years at a higher rating: a
+    year assumed is assumed HTXSNV, and a coming year kept by a flag has one."""
     settings = problem.settings
-    ratings = YearRatings(problem.history, catalogue, rating)
+    ratings = YearRatings(problem.history, catalogue, continuity)
     assumed_future = settings.future_years_excellent or settings.assume_unknown_years_excellent
     kinds = {}
     for year in range(first, problem.horizon_year):
-        recorded = ratings.recorded.get(year)
-        if recorded is not None:
-            kind = YearKind.EXCELLENT if recorded == rating else YearKind.BREAK
-        elif year in ratings.implied_by:
+        status = ratings.status(year)
+        if status is YearStatus.BREAK:
+            kind = YearKind.BREAK
+        elif status is YearStatus.EXCELLENT:
             kind = YearKind.EXCELLENT
         elif year < problem.from_year:
             excellent = settings.assume_unknown_years_excellent
@@ -374,13 +419,15 @@ def _year_kinds(
             implied = [
                 c
                 for c in problem.codes
-                if catalogue[c].implies == rating
+                if catalogue[c].implies
+                and continuity.keeps_run(catalogue[c].implies or "")
                 and problem.open(year, c)
                 and not (year in problem.blocked and c in problem.flags)
             ]
             kind = YearKind.DEPENDS if implied else YearKind.BREAK
         kinds[year] = kind
-    return kinds
+    high = frozenset(y for y, k in kinds.items() if k is not YearKind.BREAK and ratings.higher(y))
+    return kinds, high
 
 
 def trimmed_last_year(problem: PlanProblem) -> int:
@@ -396,6 +443,8 @@ def trimmed_last_year(problem: PlanProblem) -> int:
     fixed += list(problem.blocked)
     anchor = max([problem.from_year, *(y + 1 for y in fixed)])
     ages = [r.age_year for r in problem.chain if r.age_year is not None]
+    if problem.discipline.counts_from is not None:  # counts restart after a term
+        ages.append(problem.discipline.counts_from)
     start = max([anchor, *ages])
     span = sum(problem.shift + r.gap + r.need + 2 for r in problem.chain)
     return start + span

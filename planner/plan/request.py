@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from graph.catalogue import Catalogue
 from graph.models import MAX_YEAR, MIN_YEAR, Achievement
-from planner.check.evaluation import NoRuleError, find_rule
+from planner.check.evaluation import NoRuleError, RuleNotEnteredError, find_rule
 from planner.check.holder import HolderProfile
 from planner.check.standing import standing
 from planner.rules.ruleset import Ruleset, Words
@@ -98,6 +98,8 @@ def validate_request(request: PlanRequest, ruleset: Ruleset, catalogue: Catalogu
     elif target is not None:
         try:
             find_rule(ruleset, request.holder, target)
+        except RuleNotEnteredError:
+            raise  # not a mistake in the question: the answer is that the rule is not entered
         except NoRuleError as error:
             problems.append(error.words)
     if request.by_year is not None and request.by_year < request.from_year:

@@ -135,6 +135,7 @@ class PlanResult(BaseModel):
     ruleset: str
     settings: dict[str, Any]
     feasible: bool
+    ruleset_title: Words | None = None  # the ruleset in words, shown wherever the plan is
     plan: Plan | None = None
     alternatives: tuple[Plan, ...] = ()
     assumptions: tuple[Words, ...] = ()
@@ -179,6 +180,7 @@ class PlanResult(BaseModel):
             "reasons": [r.as_json(lang) for r in self.reasons],
             "earliest_without_deadline": self.earliest.as_json(lang) if self.earliest else None,
             "ruleset": self.ruleset,
+            "ruleset_title": self.ruleset_title(lang) if self.ruleset_title else None,
             "settings": self.settings,
             "warnings": [w(lang) for w in self.warnings],
             "stats": self.stats.model_dump() if self.stats else None,

@@ -39,10 +39,11 @@ from planner.plan.objective import (
     tidiness_bound,
     tidiness_expr,
 )
-from planner.plan.problem import PlanProblem, compile_problem
+from planner.plan.problem import PlanProblem, compile_problems
 from planner.plan.request import PlanRequest, validate_request
 from planner.plan.result import Plan, PlanResult, SolveStats
 from planner.plan.steps import Found, build_plan
+from planner.plan.windows import GuardKey
 from planner.plan.wording import assumptions_of
 from planner.rules.book import RulesetBook, default_book
 from planner.rules.ruleset import Words
@@ -154,6 +155,24 @@ def pareto_frontier(
     return Frontier(found=found, solves=solves, variables=variables, constraints=constraints)
 
 
+def merged_front(
+    found: list[tuple[PlanProblem, Found]], alternatives: bool = True
+) -> list[tuple[PlanProblem, Found]]:
+    """The Pareto front over several choices of routes, from the front of each: the
+    earliest year at its least effort, then each later year strictly cheaper. Exact:
+    a choice whose front has no point in a year costs there at least its last point
+    before it, so the least effort up to a year drops only at some front's point."""
+    ordered = sorted(found, key=lambda pf: (pf[1].year, pf[1].cost))
+    front: list[tuple[PlanProblem, Found]] = []
+    for problem, point in ordered:
+        if front and (point.year == front[-1][1].year or point.cost >= front[-1][1].cost):
+            continue
+        front.append((problem, point))
+        if not alternatives or point.cost == 0:
+            break
+    return front
+
+
 def found_of(hv: HolderVars, value: Callable[[IntVar], int]) -> Found:
     """The awards and proposal years of a solution, read through `value`."""
     p = hv.problem
@@ -185,23 +204,49 @@ def plan(
     selection = book.select(request.from_year, request.ruleset_id)
     ruleset = selection.ruleset
     target = validate_request(request, ruleset, catalogue)
-    problem = compile_problem(request, target, ruleset, catalogue)
-    frontier = pareto_frontier(problem, request.alternatives, progress, started, should_stop)
-    plans = [build_plan(problem, f, book, catalogue) for f in frontier.found]
+    problems = compile_problems(request, target, ruleset, catalogue)
+    problem = problems[0]
+    found: list[tuple[PlanProblem, Found]] = []
+    solves = variables = constraints = 0
+    stopped = False
+    for each in problems:  # one per choice of routes: the front is the best over them
+        frontier = pareto_frontier(each, request.alternatives, progress, started, should_stop)
+        found += [(each, f) for f in frontier.found]
+        solves += frontier.solves
+        variables = max(variables, frontier.variables)
+        constraints = max(constraints, frontier.constraints)
+        stopped = stopped or frontier.stopped
+    front = merged_front(found, request.alternatives)
+    plans = [build_plan(p, f, book, catalogue) for p, f in front]
+    if front:
+        problem = front[0][0]
     reasons: tuple = ()
     earliest: Plan | None = None
-    solves = frontier.solves
-    stopped = frontier.stopped
-    if not plans and not frontier.stopped:
-        reasons = binding_reasons(problem)
+    if not plans and not stopped:
+        freed: set[int] = set()  # the routes whose question has a plan without the deadline
         if problem.deadline is not None:
-            free = pareto_frontier(
-                replace(problem, deadline=None), False, progress, started, should_stop
-            )
-            solves += free.solves
-            stopped = stopped or free.stopped
-            if free.found:
-                earliest = build_plan(problem, free.found[0], book, catalogue)
+            free_found: list[tuple[PlanProblem, Found]] = []
+            for index, each in enumerate(problems):
+                free = pareto_frontier(
+                    replace(each, deadline=None), False, progress, started, should_stop
+                )
+                solves += free.solves
+                stopped = stopped or free.stopped
+                free_found += [(each, f) for f in free.found[:1]]
+                if free.found:
+                    freed.add(index)
+            first = merged_front(free_found, False)
+            if first:
+                earliest = build_plan(first[0][0], first[0][1], book, catalogue)
+        if not stopped:
+            found_reasons = []
+            for index, each in enumerate(problems):
+                # the rules broken by a plan already found: the deadline, if one was
+                known = [frozenset({GuardKey("deadline")})] if index in freed else []
+                said, explained = binding_reasons(each, plans_breaking=known)
+                solves += explained
+                found_reasons += said
+            reasons = tuple(dict.fromkeys(found_reasons))
     warnings = list(selection.warnings)
     for p in [*plans, *([earliest] if earliest else [])]:
         for proposal in p.proposals:
@@ -215,7 +260,8 @@ def plan(
         horizon=request.horizon,
         searched_until=problem.last_year,
         ruleset=ruleset.id,
-        settings=request.settings.resolved(ruleset),
+        ruleset_title=ruleset.title,
+        settings=request.settings.resolved(ruleset, year=request.from_year),
         feasible=bool(plans),
         plan=plans[0] if plans else None,
         alternatives=tuple(plans[1:]),
@@ -227,8 +273,8 @@ def plan(
         stats=SolveStats(
             solves=solves,
             milliseconds=round((time.perf_counter() - started) * 1000, 2),
-            variables=frontier.variables,
-            constraints=frontier.constraints,
+            variables=variables,
+            constraints=constraints,
         ),
     )
 

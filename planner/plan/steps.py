@@ -49,7 +49,7 @@ def assumed_ratings(problem: PlanProblem, until: int, catalogue: Catalogue) -> l
         problem.holder.id,
         problem.history,
         range(problem.from_year, until),
-        problem.chain[-1].rating,
+        problem.chain[-1].rule.continuity.planned_rating,
         catalogue,
         problem.settings,
         ASSUMED,

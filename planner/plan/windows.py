@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from planner.plan.problem import HeldBase, PlanProblem, Rung, YearKind
 from planner.rules.ruleset import Term
@@ -74,24 +74,36 @@ def candidates(
     stops = sorted(y for y, kind in rung.years.items() if kind is not YearKind.EXCELLENT)
     last = problem.last_year
     found: list[Candidate] = []
+    discipline = problem.discipline
+    if discipline.refuses and not explain:
+        return found  # no proposal while a disciplinary measure is open
     for base in _bases(problem, index, explain):
         if previous is not None and base.kind == "previous" and base.year not in previous:
+            continue
+        if not explain and _disciplined(problem, base):
             continue
         first = max(base.year + 1, problem.from_year, floor or problem.from_year)
         end = last if ceiling is None else min(last, ceiling)
         if not explain:  # only the years every rule allows
+            base = replace(base, opens=max(base.opens, discipline.counts_from or base.opens))
             first = max(first, base.opens + rung.gap, rung.age_year or first)
             if base.held is not None and base.held.until is not None:
                 end = min(end, base.held.until)
             if is_target and problem.deadline is not None:
                 end = min(end, problem.deadline)
         for proposal in range(first, end + 1):
-            for start in _starts(rung, stops, base.opens, proposal, explain):
+            starts = _starts(rung, stops, base.opens, proposal, explain)
+            restart = discipline.counts_from
+            if explain and restart is not None and base.opens < restart < proposal:
+                starts.append(restart)  # the window the disciplinary term leaves
+            for start in starts:
                 breaches = (
                     _breaches(problem, rung, base, start, proposal, is_target) if explain else ()
                 )
                 if not explain and proposal - start < rung.gap:
                     continue
+                if not explain and rung.higher_held(start, proposal) < rung.higher_min:
+                    continue  # too few years at the higher rating (2022 Law)
                 depends = tuple(
                     y
                     for y in stops[bisect_left(stops, start) : bisect_left(stops, proposal)]
@@ -99,6 +111,13 @@ def candidates(
                 )
                 found.append(Candidate(base, start, proposal, depends, breaches))
     return found
+
+
+def _disciplined(problem: PlanProblem, base: BaseRef) -> bool:
+    """A base the holder's disciplinary term voids (planner/check/discipline.py:
+    an award up to the end of the term, under `discipline_voids_base`)."""
+    after = problem.discipline.bases_after(None, problem.settings)
+    return after is not None and base.kind in ("held", "planned") and base.year <= after
 
 
 def _bases(problem: PlanProblem, index: int, explain: bool) -> list[BaseRef]:
@@ -143,8 +162,17 @@ def _breaches(
     is_target: bool,
 ) -> tuple[GuardKey, ...]:
     found = []
+    counts_from = problem.discipline.counts_from
+    if (
+        problem.discipline.refuses
+        or (counts_from is not None and start < counts_from)
+        or _disciplined(problem, base)
+    ):
+        found.append(GuardKey("discipline"))
     if proposal - start < rung.gap:
         found.append(GuardKey("gap", rung=rung.code))
+    if rung.higher_held(start, proposal) < rung.higher_min:
+        found.append(GuardKey("higher", rung=rung.code))
     if rung.age_year is not None and proposal < rung.age_year:
         found.append(GuardKey("age", rung=rung.code))
     closed = base.held is not None and base.held.until is not None and proposal > base.held.until

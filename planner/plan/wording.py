@@ -25,7 +25,7 @@ def span_text(years: list[int]) -> str:
 
 def assumptions_of(problem: PlanProblem, plan: Plan | None) -> list[Words]:
     settings = problem.settings
-    rating = problem.chain[-1].rating
+    rating = problem.chain[-1].rule.continuity.planned_rating
     found: list[Words] = []
     if settings.future_years_excellent:
         years = list(plan.assumed_years) if plan else []

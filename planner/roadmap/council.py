@@ -172,7 +172,8 @@ def ruleset_warnings(
     year outside its period, or with no verified ruleset, is said, never silent."""
     ruleset = book.select(request.from_year, request.ruleset_id).ruleset
     years = sorted(
-        {
+        {request.from_year}  # the rules the re-plan starts under, even if it proposes nothing
+        | {
             step.year
             for outcome in result.outcomes
             if outcome.plan is not None

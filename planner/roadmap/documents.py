@@ -134,11 +134,13 @@ def tracking_document(
     counts = tracking.counts()
     summary_vi = (
         f"Đến hết năm {tracking.through}: {counts['achieved']} đã đạt, {counts['on_track']} "
-        f"đúng tiến độ, {counts['late']} chậm, {counts['unreachable']} không còn đạt được."
+        f"đúng tiến độ, {counts['late']} chậm, {counts['unreachable']} không còn đạt được"
+        + (f", {counts['unanswered']} chưa trả lời được." if counts["unanswered"] else ".")
     )
     summary_en = (
         f"Through {tracking.through}: {counts['achieved']} achieved, {counts['on_track']} on "
-        f"track, {counts['late']} late, {counts['unreachable']} unreachable now."
+        f"track, {counts['late']} late, {counts['unreachable']} unreachable now"
+        + (f", {counts['unanswered']} not answered." if counts["unanswered"] else ".")
     )
     blocks: list[Paragraph | Table] = [
         Paragraph(_heading("title", lang), "title"),

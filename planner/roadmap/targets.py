@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict
 from graph.catalogue import Catalogue, default_catalogue
 from graph.models import Dataset, RoadmapTarget, RoadmapVersion
 from planner.audit.document import holder_history
+from planner.check.evaluation import RuleNotEnteredError
 from planner.check.holder import HolderProfile
 from planner.check.standing import plannable_targets, standing
 from planner.plan.request import PlanError, PlanRequest
@@ -124,6 +125,10 @@ def check_target(
     )
     try:
         result = plan(request, book=book, catalogue=catalogue)
+    except RuleNotEnteredError as error:  # luat-2022's collective rungs: flagged, never guessed
+        return row.model_copy(
+            update={"status": "flagged", "reasons": (error.words,), "citations": error.articles}
+        )
     except PlanError as error:
         return row.model_copy(update={"status": "refused", "reasons": tuple(error.problems)})
     return _with_plan(row, result)

@@ -43,7 +43,7 @@ from planner.roadmap.versions import VersionError
 from planner.rules.book import RulesetBook, default_book
 from planner.rules.ruleset import Words
 
-TrackStatus = Literal["achieved", "on_track", "late", "unreachable"]
+TrackStatus = Literal["achieved", "on_track", "late", "unreachable", "unanswered"]
 EventStatus = Literal["recorded", "missed", "unplanned", "replanned"]
 # What can come unplanned: awards given, not the yearly ratings and titles a plan assumes.
 GIVEN = frozenset({"commendation", "order", "initiative"})
@@ -53,6 +53,8 @@ STATUS_WORDS = {
     "on_track": Words(vi="đúng tiến độ", en="on track"),
     "late": Words(vi="chậm {n} năm", en="late by {n} years"),
     "unreachable": Words(vi="không còn đạt được", en="unreachable now"),
+    # the rules of the re-planned years do not answer (luat-2022's rungs not entered)
+    "unanswered": Words(vi="chưa trả lời được", en="not answered"),
 }
 EVENT_WORDS = {
     "recorded": Words(vi="đã đạt theo kế hoạch", en="recorded as planned"),
@@ -226,6 +228,7 @@ def track_version(
     planned = {t.holder: t for t in plan.targets}
     outcomes = {o.holder.id: o for o in replan.outcomes} if replan else {}
     conflict_of = {c.holder: c for c in conflicts}
+    unanswered = dict(replan.skipped) if replan else {}
     tracks = []
     for target in version.targets:
         stored = planned.get(target.holder)
@@ -240,6 +243,7 @@ def track_version(
                 outcome,
                 conflict_of.get(target.holder),
                 through,
+                unanswered.get(target.holder),
             )
         )
     return Tracking(
@@ -333,7 +337,9 @@ def _event_order(event: TrackEvent) -> tuple:
     return (event.year, order.index(event.status), event.name, event.award)
 
 
-def _status(target, name, planned_year, achieved_year, outcome, conflict, through) -> TargetTrack:
+def _status(
+    target, name, planned_year, achieved_year, outcome, conflict, through, unanswered=None
+) -> TargetTrack:
     base = {
         "holder": target.holder,
         "name": name,
@@ -355,6 +361,8 @@ def _status(target, name, planned_year, achieved_year, outcome, conflict, throug
             en=f"{by} has passed without the proposal of {target.award}",
         )
         return TargetTrack(**base, **replanned, status="unreachable", reasons=(reason,))
+    if outcome is None and unanswered is not None:  # no answer is not "unreachable"
+        return TargetTrack(**base, **replanned, status="unanswered", reasons=(unanswered,))
     if conflict is not None:
         reasons = (conflict.summary(), *conflict.reasons, *(n.words for n in conflict.needs))
         return TargetTrack(**base, **replanned, status="unreachable", reasons=reasons)

@@ -51,9 +51,35 @@ class Selection(BaseModel):
 
 
 class RulesetBook:
-    def __init__(self, rulesets: list[Ruleset], legal_periods: list[LegalPeriod] | None = None):
+    """`files` says where each ruleset was read from; `office` is the office's rules
+    folder when the shelf holds its rulesets (planner/rules/office.py)."""
+
+    def __init__(
+        self,
+        rulesets: list[Ruleset],
+        legal_periods: list[LegalPeriod] | None = None,
+        files: dict[str, Path] | None = None,
+        office: Path | None = None,
+    ):
         self._rulesets = {r.id: r for r in rulesets}
         self.legal_periods = list(legal_periods or [])
+        self.files = dict(files or {})
+        self.office = office
+        # asked of every ruleset for every verdict; a book's rulesets never change
+        self._verified = {r.id: r.verified for r in rulesets}
+
+    def is_office(self, ruleset_id: str) -> bool:
+        """Written by the office (editable in place), not shipped with the product."""
+        path = self.files.get(ruleset_id)
+        return self.office is not None and path is not None and path.parent == self.office
+
+    def verified(self, ruleset: Ruleset) -> bool:
+        known = self._verified.get(ruleset.id)
+        return (
+            ruleset.verified
+            if known is None or self._rulesets[ruleset.id] is not ruleset
+            else known
+        )
 
     def __iter__(self):
         return iter(self._rulesets.values())
@@ -87,7 +113,7 @@ class RulesetBook:
             ruleset = min(
                 candidates,
                 key=lambda r: (
-                    not r.verified,
+                    not self.verified(r),
                     r.period.distance(year),
                     -r.precedence,
                     -(r.period.last or MAX_YEAR),
@@ -97,33 +123,37 @@ class RulesetBook:
 
     def warnings(self, ruleset: Ruleset, year: int) -> list[Words]:
         found: list[Words] = []
+        named = Words(
+            vi=f"{ruleset.id} (“{ruleset.title.vi}”)", en=f"{ruleset.id} (“{ruleset.title.en}”)"
+        )
         if year not in ruleset.period:
             found.append(
                 Words(
                     vi=f"Năm đề nghị {year} nằm ngoài thời gian áp dụng của bộ tiêu chuẩn "
-                    f"{ruleset.id} ({ruleset.period.text()}).",
-                    en=f"Proposal year {year} is outside the period of ruleset {ruleset.id} "
-                    f"({ruleset.period.text()}).",
+                    f"{named.vi} ({ruleset.period.text()}): các quy định này không còn "
+                    f"hoặc chưa có hiệu lực cho năm {year}.",
+                    en=f"Proposal year {year} is outside the period of ruleset {named.en} "
+                    f"({ruleset.period.text()}): these rules are not in force for {year}.",
                 )
             )
-        if not ruleset.verified:
+        if not self.verified(ruleset):
             found.append(
                 Words(
-                    vi=f"Bộ tiêu chuẩn {ruleset.id} có số liệu chưa đối chiếu với văn bản gốc.",
-                    en=f"Ruleset {ruleset.id} has numbers not checked against the legal text.",
+                    vi=f"Bộ tiêu chuẩn {named.vi} có số liệu chưa đối chiếu với văn bản gốc.",
+                    en=f"Ruleset {named.en} has numbers not checked against the legal text.",
                 )
             )
-        if not any(year in r.period and r.verified for r in self):
+        if not any(year in r.period and self.verified(r) for r in self):
             laws = "; ".join(p.documents for p in self.legal_periods if p.covers(year))
             vi_laws = f" (văn bản áp dụng: {laws})" if laws else ""
             en_laws = f" (governed by: {laws})" if laws else ""
             found.append(
                 Words(
                     vi=f"Chưa có bộ tiêu chuẩn đã kiểm chứng cho năm đề nghị {year}{vi_laws}. "
-                    f"Kết quả dưới đây theo {ruleset.id}, chỉ để tham khảo; cần đối chiếu "
+                    f"Kết quả dưới đây theo {named.vi}, chỉ để tham khảo; cần đối chiếu "
                     "văn bản hiện hành trước khi trình.",
                     en=f"No verified ruleset covers proposal year {year}{en_laws}. "
-                    f"The answer below follows {ruleset.id} and is for reference only; "
+                    f"The answer below follows {named.en} and is for reference only; "
                     "check the legal text in force before proposing.",
                 )
             )
@@ -180,7 +210,7 @@ def load_rulesets(folder: Path | None = None, catalogue: Catalogue | None = None
         )
     rulesets: list[Ruleset] = []
     problems: list = []
-    where: dict[str, str] = {}
+    where: dict[str, Path] = {}
     for path in files:
         try:
             ruleset = load_ruleset(path, catalogue)
@@ -194,11 +224,11 @@ def load_rulesets(folder: Path | None = None, catalogue: Catalogue | None = None
                     file=path.name,
                     field="id",
                     value=ruleset.id,
-                    params={"other": where[ruleset.id]},
+                    params={"other": where[ruleset.id].name},
                 )
             )
             continue
-        where[ruleset.id] = path.name
+        where[ruleset.id] = path
         rulesets.append(ruleset)
     periods_file = folder / LEGAL_PERIODS_FILE
     periods: list[LegalPeriod] = []
@@ -209,7 +239,7 @@ def load_rulesets(folder: Path | None = None, catalogue: Catalogue | None = None
             problems += error.problems
     if problems:
         raise RulesetError(problems)
-    return RulesetBook(rulesets, periods)
+    return RulesetBook(rulesets, periods, files=where)
 
 
 @cache

@@ -18,7 +18,7 @@ from graph.catalogue import Catalogue, default_catalogue
 from graph.datafiles import data_dir
 from graph.models import HolderKind
 from planner.rules.problems import RulesetError, RulesetProblem
-from planner.rules.ruleset import OptionSet, Ruleset
+from planner.rules.ruleset import ROUTE_FIELDS, OptionSet, Route, Ruleset, RungRule
 
 LEGAL_PERIODS_FILE = "legal-periods.yaml"
 HOLDER_WORDS = {"collective": ("collectives", "tập thể"), "individual": ("individuals", "cá nhân")}
@@ -40,6 +40,13 @@ def load_ruleset(path: Path, catalogue: Catalogue | None = None) -> Ruleset:
     catalogue = catalogue or default_catalogue()
     raw, lines = read_yaml(path)
     reader = _RulesetReader(path, raw, lines, catalogue)
+    return reader.read()
+
+
+def check_ruleset_data(raw: Any, file: str, catalogue: Catalogue | None = None) -> Ruleset:
+    """A ruleset given as data (the editor's form, a copy about to be written),
+    checked exactly as the file `file` would be; raises RulesetError."""
+    reader = _RulesetReader(Path(file), raw, {}, catalogue or default_catalogue())
     return reader.read()
 
 
@@ -195,19 +202,32 @@ class _RulesetReader:
                     self.problem(
                         here, "not_a_rung", target, ladder=" → ".join(self.catalogue.ladder())
                     )
-                for i, base in enumerate(rule.base):
-                    self._holdable((*here, "base", i, "award"), base.award, kind)
-                rating = rule.continuity.rating
-                rating_path = (*here, "continuity", "rating")
-                if self._known(rating_path, rating) and (
-                    self.catalogue[rating].category != "rating"
-                ):
-                    self.problem(rating_path, "not_a_rating", rating)
-                self._check_options((*here, "window_options"), rule.window_options, kind, False)
-                if rule.flag_ineligible_options:
-                    self._check_options(
-                        (*here, "flag_ineligible_options"), rule.flag_ineligible_options, kind, True
-                    )
+                for place, route in self._routes(here, rule):
+                    self._check_route(place, route, kind)
+
+    def _routes(self, here: Path_, rule: RungRule) -> list[tuple[Path_, Route]]:
+        """Each route with its path in the file: a rung written in the one-route
+        shape has its route's fields at the rung itself."""
+        if isinstance(_dig(self.raw, here), dict) and "routes" in _dig(self.raw, here):
+            return [((*here, "routes", i), route) for i, route in enumerate(rule.routes)]
+        return [(here, route) for route in rule.routes]
+
+    def _check_route(self, here: Path_, route: Route, kind: str) -> None:
+        for i, base in enumerate(route.base):
+            self._holdable((*here, "base", i, "award"), base.award, kind)
+        ratings = [((*here, "continuity", "rating"), route.continuity.rating)]
+        if route.continuity.higher is not None:
+            ratings.append(
+                ((*here, "continuity", "higher", "rating"), route.continuity.higher.rating)
+            )
+        for rating_path, rating in ratings:
+            if self._known(rating_path, rating) and (self.catalogue[rating].category != "rating"):
+                self.problem(rating_path, "not_a_rating", rating)
+        self._check_options((*here, "window_options"), route.window_options, kind, False)
+        if route.flag_ineligible_options:
+            self._check_options(
+                (*here, "flag_ineligible_options"), route.flag_ineligible_options, kind, True
+            )
 
     def _check_options(self, here: Path_, options: OptionSet, kind: str, flagless: bool) -> None:
         raw_options = _dig(self.raw, (*here, "any_of")) or []
@@ -293,6 +313,14 @@ def _raw_path(loc: tuple, raw: Any) -> Path_:
             path.append(part)
             node = node[part]
             i += 1
+        elif (
+            part == "routes"
+            and isinstance(node, dict)
+            and ROUTE_FIELDS & set(node)
+            and i + 1 < len(parts)
+            and parts[i + 1] == 0
+        ):
+            i += 2  # a rung written in the one-route shape: its route is the rung itself
         elif part == "terms" and isinstance(node, dict) and i + 1 < len(parts):
             keys = list(node)
             index = parts[i + 1]
@@ -319,6 +347,7 @@ SCHEMA_VI = {
     "bool_parsing": "phải là true hoặc false",
     "string_type": "phải là một chuỗi chữ",
     "too_short": "không được để trống",
+    "string_too_short": "không được để trống",
     "dict_type": "phải là một bảng khoá: giá trị",
     "model_type": "phải là một bảng khoá: giá trị",
     "model_attributes_type": "phải là một bảng khoá: giá trị",

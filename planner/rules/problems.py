@@ -58,6 +58,21 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "the key “{value}” is written twice (line {other})",
         "vi": "khoá “{value}” bị viết hai lần (dòng {other})",
     },
+    "shipped_id": {
+        "en": "the id “{value}” belongs to a ruleset shipped with khencao ({other}); "
+        "an office ruleset needs an id of its own",
+        "vi": "mã “{value}” là của một bộ tiêu chuẩn có sẵn trong khencao ({other}); "
+        "bộ tiêu chuẩn của cơ quan cần một mã riêng",
+    },
+    "ruleset_exists": {
+        "en": "a ruleset “{value}” is already saved here; choose another id, or replace it "
+        "on purpose (--force)",
+        "vi": "đã có bộ tiêu chuẩn “{value}” ở đây; hãy chọn mã khác, hoặc chủ ý ghi đè (--force)",
+    },
+    "verified_without_quote": {
+        "en": "marked verified but no citation quotes the text it was checked against",
+        "vi": "được đánh dấu đã đối chiếu nhưng không trích dẫn nào ghi lại lời văn đã đối chiếu",
+    },
     "unknown_ruleset": {
         "en": "no ruleset “{value}”{suggestions}",
         "vi": "không có bộ tiêu chuẩn “{value}”{suggestions}",

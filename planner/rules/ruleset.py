@@ -101,11 +101,74 @@ class OptionSet(Cited):
     any_of: tuple[Option, ...] = Field(min_length=1)
 
 
-class Continuity(Cited):
-    """The window: an unbroken run of `rating` years at least `gap_years` long."""
+# The yearly ratings, best first (docs/domain.md §2): "HTTNV or better" is HTTNV or HTXSNV.
+RATING_ORDER: tuple[str, ...] = ("HTXSNV", "HTTNV", "HTNV", "KHTNV")
 
-    rating: str = "HTXSNV"
-    gap_years: int = Field(default=5, ge=1, le=30)
+
+def rating_rank(code: str) -> int:
+    """0 for the best rating; a code that is not a rating ranks below every rating."""
+    return RATING_ORDER.index(code) if code in RATING_ORDER else len(RATING_ORDER)
+
+
+class HigherYears(RuleModel):
+    """Inside the run, at least `min_years` years rated `rating` (or better): the
+    2022 Law's "trong thời gian đó có từ 02 năm trở lên được công nhận hoàn thành
+    xuất sắc nhiệm vụ"."""
+
+    rating: str = Field(default="HTXSNV", description="the higher rating counted inside the run")
+    min_years: int = Field(ge=1, le=30, description="years at that rating the run must hold")
+
+
+class Continuity(Cited):
+    """The window: an unbroken run of `rating` years at least `gap_years` long.
+
+    With `or_better`, a year rated better than `rating` keeps the run too
+    ("hoàn thành tốt nhiệm vụ trở lên"); `higher` then asks for a number of years
+    at a higher rating inside the run (docs/rules.md §12)."""
+
+    rating: str = Field(default="HTXSNV", description="the yearly rating of every year of the run")
+    or_better: bool = Field(
+        default=False, description="a year rated better than `rating` also keeps the run"
+    )
+    higher: HigherYears | None = Field(
+        default=None, description="years at a higher rating the run must hold (needs or_better)"
+    )
+    gap_years: int = Field(default=5, ge=1, le=30, description="the run's least length, in years")
+
+    @model_validator(mode="after")
+    def _higher_is_higher(self) -> Continuity:
+        if self.higher is not None:
+            if not self.or_better:
+                raise ValueError("`higher` needs `or_better: true` (a run of one rating only)")
+            known = {self.higher.rating, self.rating} <= set(RATING_ORDER)  # else: the catalogue
+            if known and rating_rank(self.higher.rating) >= rating_rank(self.rating):
+                raise ValueError(
+                    f"`higher.rating` ({self.higher.rating}) must rank above `rating` "
+                    f"({self.rating}); order: {' > '.join(RATING_ORDER)}"
+                )
+        return self
+
+    def keeps_run(self, rating: str) -> bool:
+        """Whether a year rated `rating` keeps the run unbroken."""
+        if self.or_better:
+            return rating_rank(rating) <= rating_rank(self.rating)
+        return rating == self.rating
+
+    def is_higher(self, rating: str) -> bool:
+        """Whether a year rated `rating` counts toward `higher` (or toward the run,
+        when there is no `higher`)."""
+        wanted = self.higher.rating if self.higher else self.rating
+        return rating_rank(rating) <= rating_rank(wanted)
+
+    @property
+    def planned_rating(self) -> str:
+        """The rating a coming year is assumed to get (`future_years_excellent`):
+        HTXSNV when better years count, else the run's own rating."""
+        return RATING_ORDER[0] if self.or_better else self.rating
+
+    @property
+    def higher_years(self) -> int:
+        return self.higher.min_years if self.higher else 0
 
 
 class OperatingAge(Cited):
@@ -115,9 +178,13 @@ class OperatingAge(Cited):
     enabled_by: Toggle | None = "founding_age"
 
 
-class RungRule(RuleModel):
-    """What a proposal for one rung needs, for one kind of holder."""
+class Route(RuleModel):
+    """One way to earn a rung: a base award, a run of rated years, what the window
+    holds. Decree 152/2025 Art. 4.1: a lower award is not a prerequisite as such;
+    each criterion names its routes, and the ladder route ("Đã được tặng X và sau
+    đó …") is one of them."""
 
+    name: Words | None = Field(default=None, description="how people call this route")
     base: tuple[BaseAward, ...] = Field(min_length=1)
     continuity: Continuity
     window_options: OptionSet
@@ -131,6 +198,79 @@ class RungRule(RuleModel):
         return found
 
 
+class DisciplineRestart(Cited):
+    """The principle that a disciplinary measure restarts every count: achievements
+    up to the year its term was served count toward no merit award, and no
+    proposal is made while a measure's term or review is open (Decree 152/2025
+    Art. 4.3). A ruleset whose period the principle governs carries it, with its
+    citation; the older rulesets do not, and answer as before."""
+
+    note: Words | None = None
+
+class UnknownRule(RuleModel):
+    """A rung whose numbers are not entered yet: a check or a plan for it answers
+    "quy định chưa được nhập", naming where to look, and never guesses."""
+
+    articles: tuple[Citation, ...] = Field(
+        min_length=1, description="where the numbers are written, to look up"
+    )
+    note: Words | None = Field(default=None, description="what is known, and what is not")
+
+
+ROUTE_FIELDS = frozenset(Route.model_fields) - {"note"}
+
+
+class RungRule(RuleModel):
+    """What a proposal for one rung needs, for one kind of holder: any one of its
+    routes, or nothing yet (`unknown`).
+
+    A file may write one route directly at the rung (`base`, `continuity`, …, the
+    shape of every ruleset before the 2022 Law): it is read as `routes: [that]`."""
+
+    routes: tuple[Route, ...] = Field(default=(), description="any one of these earns the rung")
+    unknown: UnknownRule | None = Field(
+        default=None, description="the rung's rule is not entered yet: where to look it up"
+    )
+    note: Words | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_route(cls, value: object) -> object:
+        if isinstance(value, dict) and "routes" not in value and ROUTE_FIELDS & set(value):
+            rung_fields = ("note", "unknown")
+            route = {k: v for k, v in value.items() if k not in rung_fields}
+            return {"routes": [route], **{k: value[k] for k in rung_fields if k in value}}
+        return value
+
+    @model_validator(mode="after")
+    def _routes_or_unknown(self) -> RungRule:
+        if bool(self.routes) == (self.unknown is not None):
+            raise ValueError("a rung has either `routes` (at least one) or `unknown`, not both")
+        return self
+
+    @property
+    def entered(self) -> bool:
+        return self.unknown is None
+
+    @property
+    def route(self) -> Route:
+        """The rung's only route (the shape before the 2022 Law). A rung of several
+        routes, or of none, has no single route: read `routes`."""
+        if len(self.routes) != 1:
+            raise ValueError(f"this rung has {len(self.routes)} routes, not one; read `routes`")
+        return self.routes[0]
+
+    # The fields of the only route, for readers written before routes existed.
+    base = property(lambda self: self.route.base)
+    continuity = property(lambda self: self.route.continuity)
+    window_options = property(lambda self: self.route.window_options)
+    flag_ineligible_options = property(lambda self: self.route.flag_ineligible_options)
+    operating_age = property(lambda self: self.route.operating_age)
+
+    def requirements(self) -> list[Cited]:
+        return [r for route in self.routes for r in route.requirements()]
+
+
 class Accumulation(Cited):
     """Which achievements accumulate toward a high award.
 
@@ -142,6 +282,18 @@ class Accumulation(Cited):
     ministry_awards_count: bool
     ministry_equivalents: dict[str, str] = {}
     basis: tuple[Basis, ...] = (Basis.ANNUAL, Basis.THEMATIC, Basis.EXTRAORDINARY)
+    discipline_restarts: DisciplineRestart | None = None
+
+
+class Principle(Cited):
+    """A principle of the law that shapes every rung (Decree 152/2025 Art. 4), named
+    so that a verdict and the docs can cite it. What it does is data elsewhere:
+    `accumulation.basis` for the basis of awards, the discipline record for a
+    disciplinary measure; `applied_by` names that place."""
+
+    id: str = Field(pattern=r"^[a-z0-9_]+$", description="a short name")
+    text: Words = Field(description="the principle in words")
+    applied_by: str | None = Field(default=None, description="where the ruleset applies it")
 
 
 class EffectivePeriod(RuleModel):
@@ -187,6 +339,9 @@ class Ruleset(RuleModel):
         default={}, description="named citations, for YAML anchors and for the docs"
     )
     accumulation: Accumulation
+    principles: tuple[Principle, ...] = Field(
+        default=(), description="principles of the law that shape every rung"
+    )
     collective: dict[str, RungRule] = {}
     individual: dict[str, RungRule] = {}
     note: Words | None = None
@@ -197,8 +352,19 @@ class Ruleset(RuleModel):
     def rule(self, kind: HolderKind, target: str) -> RungRule | None:
         return self.rules(kind).get(target)
 
+    def unknown_rungs(self) -> list[tuple[HolderKind, str]]:
+        """The rungs declared `unknown`: their rule is still to be entered."""
+        return [
+            (kind, code)
+            for kind in ("collective", "individual")
+            for code, rule in self.rules(kind).items()
+            if rule.unknown is not None
+        ]
+
     def requirements(self) -> list[Cited]:
-        found: list[Cited] = [self.accumulation]
+        found: list[Cited] = [self.accumulation, *self.principles]
+        if self.accumulation.discipline_restarts is not None:
+            found.append(self.accumulation.discipline_restarts)
         for rules in (self.collective, self.individual):
             for rule in rules.values():
                 found += rule.requirements()

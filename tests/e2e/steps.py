@@ -106,3 +106,97 @@ def assert_nothing_cut_off(page: Page, scope: str = "") -> None:
         scope,
     )
     assert not cut, "cut off: " + "; ".join(cut[:10])
+
+
+# What a person reads: no award code outside a tag or a tooltip, no English of Streamlit's
+# own in the Vietnamese app (tests/e2e/test_task_app.py; the lead applies it to every page).
+
+# Elements whose text is a code on purpose: Streamlit's badge (`:gray-badge[BK_TTG]`,
+# ui.app.i18n.code_tag), a tag of the app's own, a tooltip.
+TAGS_AND_TOOLTIPS = ", ".join(
+    [
+        ".stMarkdownBadge",
+        ".kc-code",
+        '[role="tooltip"]',
+        '[data-testid="stTooltipContent"]',
+        '[data-testid="stTooltipHoverTarget"] svg',
+    ]
+)
+STREAMLIT_ENGLISH = (
+    "Choose an option",
+    "Choose options",
+    "Drag and drop",
+    "Browse files",
+    "Page not found",
+    "No results",
+)
+
+
+def award_codes() -> list[str]:
+    import yaml
+
+    awards = yaml.safe_load((ROOT / "data" / "awards.yaml").read_text(encoding="utf-8"))
+    # A rating (HTXSNV, HTTNV…) is how an office writes it, as the verdict's own words do
+    # ("đủ điều kiện (giả định 16 năm HTXSNV)"): not a code to hide.
+    return [award["code"] for award in awards["awards"] if award["category"] != "rating"]
+
+
+def visible_text(page: Page, without: str = TAGS_AND_TOOLTIPS) -> str:
+    """The text the page shows (innerText: what is rendered and not hidden), the
+    elements matching `without` left out."""
+    return page.evaluate(
+        """(selector) => {
+            const left = [...document.querySelectorAll(selector)];
+            const display = left.map((e) => e.style.display);
+            left.forEach((e) => { e.style.display = "none"; });
+            const text = document.body.innerText;
+            left.forEach((e, i) => { e.style.display = display[i]; });
+            return text;
+        }""",
+        without,
+    )
+
+
+def assert_no_raw_codes_or_english_defaults(
+    page: Page, lang: str = "vi", *, leaving_out: str | None = None
+) -> None:
+    """No award code of data/awards.yaml as a word of the visible text (outside
+    tags and tooltips, and outside the elements matching `leaving_out`), and, in
+    Vietnamese, none of Streamlit's English defaults; "Page not found" in no language."""
+    import re
+
+    text = visible_text(page, ", ".join(filter(None, [TAGS_AND_TOOLTIPS, leaving_out])))
+    codes = [
+        code
+        for code in award_codes()
+        if re.search(rf"(?<![A-Za-z0-9_]){re.escape(code)}(?![A-Za-z0-9_])", text)
+    ]
+    english = [
+        p for p in STREAMLIT_ENGLISH if p in text and (lang == "vi" or p == "Page not found")
+    ]
+    lines = [line for line in text.splitlines() if any(c in line for c in codes + english)]
+    assert not codes and not english, (
+        f"codes {codes} and English defaults {english} in:\n" + "\n".join(lines[:20])
+    )
+
+
+def in_english(page: Page) -> None:
+    """The sidebar's language switch, a select box or a set of choices."""
+    switch = page.locator(".st-key-lang")
+    if switch.locator('input[role="combobox"]').count():
+        choose(page, "lang", "English")
+    else:
+        switch.get_by_text("English", exact=True).click()
+        settle(page)
+
+
+def whole_page_screenshot(page: Page, path) -> None:
+    """The page at this width and as tall as its content (Streamlit scrolls its main
+    block inside the window, so a full-page screenshot would stop at the window)."""
+    size = page.viewport_size
+    tall = page.evaluate("() => document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
+    page.set_viewport_size({"width": size["width"], "height": max(size["height"], tall)})
+    settle(page)
+    page.screenshot(path=path)
+    page.set_viewport_size(size)
+    settle(page)

@@ -21,11 +21,13 @@ from tests.e2e.steps import (
     assert_nothing_cut_off,
     choose,
     holding,
+    in_english,
     open_page,
     opened,
     page_titles,
     screenshot_dir,
     settle,
+    whole_page_screenshot,
 )
 from ui.app.print_style import PRINTABLE_HEIGHT_PX, PRINTABLE_WIDTH_PX
 
@@ -118,16 +120,6 @@ def test_a_units_verdict_prints_on_a4_landscape(page, app_url, store_path):
     assert_nothing_cut_off(page, '[data-testid="stAlert"], [data-testid="stTable"]')
 
 
-def in_english(page: Page) -> None:
-    """The sidebar's language switch, a select box or a set of choices."""
-    switch = page.locator(".st-key-lang")
-    if switch.locator('input[role="combobox"]').count():
-        choose(page, "lang", "English")
-    else:
-        switch.get_by_text("English", exact=True).click()
-        settle(page)
-
-
 def print_width(page: Page) -> None:
     """The page as Chromium lays it out on A4 landscape paper."""
     page.emulate_media(media="print")
@@ -150,15 +142,3 @@ def test_nothing_is_cut_off_at_1366_and_1440_in_both_languages(page, app_url, st
             assert_nothing_cut_off(page)
             name = f"nam-nay-{lang}-{screen['width']}x{screen['height']}.png"
             whole_page_screenshot(page, screenshot_dir() / name)
-
-
-def whole_page_screenshot(page: Page, path) -> None:
-    """The page at this width and as tall as its content (Streamlit scrolls its main
-    block inside the window, so a full-page screenshot would stop at the window)."""
-    size = page.viewport_size
-    tall = page.evaluate("() => document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
-    page.set_viewport_size({"width": size["width"], "height": max(size["height"], tall)})
-    settle(page)
-    page.screenshot(path=path)
-    page.set_viewport_size(size)
-    settle(page)

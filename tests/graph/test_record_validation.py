@@ -201,8 +201,14 @@ def test_an_achievement_after_this_calendar_year_is_refused_in_words(monkeypatch
                 Achievement(holder="phuong-a", award="HTXSNV", year=2021),
             ],
             targets=[
-                Target(holder="phuong-a", award="BK_TTG", section="roadmap", order=1,
-                       plan_year=2020, by_year=2022)  # fmt: skip
+                Target(
+                    holder="phuong-a",
+                    award="BK_TTG",
+                    section="roadmap",
+                    order=1,
+                    plan_year=2020,
+                    by_year=2022,
+                )  # fmt: skip
             ],
         )
     )

@@ -73,7 +73,7 @@ def _flipped(old: str, new: str) -> str:
 
 def test_a_changed_verdict_expectation_fails_with_the_verdicts_reasons(tmp_path):
     y_te = (
-        '    year: 2020\n    expect: {eligible: false, earliest_year: null}\n'
+        "    year: 2020\n    expect: {eligible: false, earliest_year: null}\n"
         '    note: "PL5 mục 2 (Phấn đấu đến năm 2022: 01 Cờ thi đua TP hoặc 02 BK UBND TP)'
     )
     report = run_text(tmp_path, _flipped(y_te, y_te.replace("eligible: false", "eligible: true")))

@@ -6,7 +6,7 @@ import pytest
 from graph.catalogue import default_catalogue
 from graph.models import Achievement, Unit
 from planner.check.checker import check
-from planner.check.evaluation import NoRuleError
+from planner.check.evaluation import NoRuleError, RuleNotEnteredError
 from planner.check.holder import HolderProfile
 from planner.check.standing import standing
 from planner.rules.book import default_book
@@ -20,10 +20,19 @@ def achievements(*pairs: tuple[str, int], **fields) -> list[Achievement]:
 
 
 def test_a_2025_proposal_is_answered_with_a_visible_warning_never_silently():
+    """Since 2024 the 2022 Law answers; its collective BK_TTG is not entered, so
+    the answer is that, never the 2018 numbers. Asked under hanoi-2018, the
+    answer says those rules are not in force for 2025."""
     history = achievements(("BK_TP", 2018), ("CO_TP", 2020))
-    v = check(WARD, history, "BK_TTG", 2025)
+    with pytest.raises(RuleNotEnteredError) as caught:
+        check(WARD, history, "BK_TTG", 2025)
+    assert caught.value.ruleset_id == "luat-2022"
+    assert "Quy định chưa được nhập" in caught.value.words.vi
+    assert "Điều 73 khoản 2" in caught.value.words.vi
+    v = check(WARD, history, "BK_TTG", 2025, ruleset_id="hanoi-2018")
     assert v.eligible
     assert v.ruleset.id == "hanoi-2018"
+    assert any("not in force for 2025" in w.en for w in v.warnings)
     assert any("No verified ruleset covers proposal year 2025" in w.en for w in v.warnings)
     assert any("Chưa có bộ tiêu chuẩn đã kiểm chứng" in w("vi") for w in v.warnings)
     assert v.as_json("en")["warnings"]

@@ -30,8 +30,15 @@ def test_the_faces_import_the_planner_only_through_its_facade():
 # What the faces may use of graph: the stores and the readers and writers, and the
 # record's own vocabulary that both stores and every reader speak (models, refusals in
 # words, the catalogue, unit names). Not the validator, lineage or a store's internals.
-GRAPH_FOR_THE_FACES = ("graph.store", "graph.io", "graph.models", "graph.problems",
-                       "graph.record_errors", "graph.catalogue", "graph.names")
+GRAPH_FOR_THE_FACES = (
+    "graph.store",
+    "graph.io",
+    "graph.models",
+    "graph.problems",
+    "graph.record_errors",
+    "graph.catalogue",
+    "graph.names",
+)
 
 
 def test_the_faces_use_graph_through_its_stores_readers_and_record_types():

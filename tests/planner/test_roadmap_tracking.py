@@ -105,7 +105,13 @@ def test_every_row_has_the_status_reasoned_by_hand(tracked):
         for t in tracking.targets
     }
     assert found == EXPECTED
-    assert tracking.counts() == {"achieved": 1, "on_track": 3, "late": 1, "unreachable": 4}
+    assert tracking.counts() == {
+        "achieved": 1,
+        "on_track": 3,
+        "late": 1,
+        "unreachable": 4,
+        "unanswered": 0,
+    }
 
 
 def test_each_year_shows_what_was_recorded_missed_and_unplanned(tracked):
@@ -176,3 +182,7 @@ def test_a_replan_into_years_no_verified_ruleset_covers_says_so(tracked):
     assert tracking.warnings == ()  # the re-plan from 2022 proposes in 2022–2023 only
     later = track_version(record, adopted, through=2025)
     assert any("No verified ruleset covers proposal year 2026" in w.en for w in later.warnings)
+    # luat-2022 has no collective HCLD1 entered: those rows are not answered, not "unreachable"
+    unanswered = {t.holder for t in later.targets if t.status == "unanswered"}
+    assert unanswered == {"phong-van-hoa-thong-tin", "phong-giao-duc-dao-tao"}
+    assert all("Điều 42" in t.reasons[0].vi for t in later.targets if t.status == "unanswered")

@@ -14,7 +14,15 @@ def test_defaults_are_those_of_the_domain_guide():
     assert settings.founding_age
     assert settings.exclusive_each_year() == [("CO_TP", "BK_TP"), ("SKKN_CS", "SKKN_TP")]
     assert settings.same_year_companions() == {"CO_CP": "CO_TP"}
-    assert settings.effort == {"BK_TP": 1, "CO_TP": 3, "CO_CP": 10, "SKKN_CS": 1, "SKKN_TP": 3}
+    assert settings.effort == {
+        "BK_TP": 1,
+        "CO_TP": 3,
+        "CO_CP": 10,
+        "SKKN_CS": 1,
+        "SKKN_TP": 3,
+        "CSTD_CS": 1,
+        "CSTD_TP": 3,
+    }
 
 
 def test_resolved_settings_fill_in_the_gap_and_the_accumulation_of_the_ruleset():

@@ -95,3 +95,21 @@ def test_the_document_has_one_table_per_group_with_the_assumption_named(data):
         "Labour Order, second class",
         "eligible (assuming 16 years of HTXSNV)",
     )
+
+
+def test_a_rung_whose_rule_is_not_entered_is_listed_not_dropped(data):
+    """In 2026 luat-2022 answers and has no collective rung entered: the list must
+    say who could not be answered and where to look, never a silent "nobody"."""
+    answer = year_list(data, 2026)
+    assert answer.ruleset == "luat-2022"
+    assert answer.candidates == ()
+    collective = [u.id for u in data.units if u.kind != "district" and u.id in HELD]
+    assert {n.holder.id for n in answer.not_entered} == set(collective)
+    by_target = {n.target: n.reason("vi") for n in answer.not_entered}
+    assert "Điều 73 khoản 2" in by_target["BK_TTG"]
+    document = year_list_document(data, answer)
+    texts = [b.text for b in document.blocks if isinstance(b, Paragraph)]
+    assert any(t.startswith("4. Chưa trả lời được (") for t in texts)
+
+
+HELD = {a.holder for a in load_longbien().achievements}

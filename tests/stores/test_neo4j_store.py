@@ -28,6 +28,7 @@ EXPECTED_CONSTRAINTS = {
     ("UNIQUENESS", "Award", "code"),
     ("UNIQUENESS", "Block", "id"),
     ("UNIQUENESS", "Criterion", "key"),
+    ("UNIQUENESS", "Discipline", "key"),
     ("RELATIONSHIP_UNIQUENESS", "RECEIVED", "key"),
     ("RELATIONSHIP_UNIQUENESS", "TARGETS", "key"),
     ("RELATIONSHIP_UNIQUENESS", "SCORED", "key"),

@@ -112,7 +112,7 @@ def test_rules_page_shows_the_ladder_with_citations_and_settings_apply_everywher
     app = loaded()
     app.switch_page("pages/quy_dinh.py").run()
     assert not app.exception
-    assert app.main.subheader[0].value.startswith("hanoi-2018")
+    assert app.main.subheader[0].value.startswith("Hà Nội từ năm 2018")
     assert "Nghị định 91/2017/NĐ-CP" in app.dataframe[0].value["Căn cứ"][1]
     app.toggle(key="setting_flag_outranks_certificate").set_value(False).run()
     app.switch_page("pages/don_vi.py").run()

@@ -116,9 +116,18 @@ def test_check_reads_as_a_report_in_vietnamese(tmp_path, capsys):
 
 
 def test_check_for_2025_prints_the_warning_first(tmp_path, capsys):
+    """2025 is answered by luat-2022, which has not entered the collective BK_TTG:
+    exit 6 and the article to look up. Under hanoi-2018, asked for, the warning
+    that its rules are not in force comes first."""
     code, out, _ = check_file(capsys, write(tmp_path, Y_TE), year=2025, lang="en")
+    assert code == 6
+    assert out.startswith("The rule is not entered yet")
+    assert "Điều 73 khoản 2" in out
+    path = write(tmp_path, Y_TE)
+    code, out, _ = check_file(capsys, path, "--ruleset", "hanoi-2018", year=2025, lang="en")
     assert code == 0
     assert out.splitlines()[1].startswith("⚠ WARNING: Proposal year 2025 is outside")
+    assert "not in force for 2025" in out.splitlines()[1]
 
 
 def test_the_window_convention_is_chosen_on_the_command_line(tmp_path, capsys):

@@ -145,7 +145,7 @@ COMMANDS = {
     "export": (["export", "json", "-o", "{dir}/out.json"], False),
     "check": (["check", "phong-y-te", "--year", "2020"], False),
     "audit": (["audit", "--findings-only"], False),
-    "plan": (["plan", "phong-y-te"], False),
+    "plan": (["plan", "phong-y-te", "--from", "2020"], False),  # 2026: luat-2022, not entered
     "score criteria": (["score", "criteria"], False),
     "score ranking": (["score", "ranking"], False),
     "score missing": (["score", "missing"], False),

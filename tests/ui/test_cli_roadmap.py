@@ -70,7 +70,10 @@ def test_targets_set_listed_and_removed(capsys, store_flags):
         2040,
         3,
     )
-    assert (row["set_by"], row["note"], row["status"]) == ("Trưởng phòng", "đề xuất", "ok")
+    assert (row["set_by"], row["note"]) == ("Trưởng phòng", "đề xuất")
+    # this year's rules (luat-2022) have no collective BK_TTG entered: kept, flagged, not guessed
+    assert row["status"] == "flagged" and "not entered" in row["reasons"][0], row
+    assert any("Điều 73" in c for c in row["citations"])
     # an edit keeps what it does not name
     khencao(capsys, store_flags, "target", "set", "phong-noi-vu", "bk_ttg", "--priority", "4")
     [row] = as_json(capsys, store_flags, "target", "list")["targets"]

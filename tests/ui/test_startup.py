@@ -21,6 +21,12 @@ HEAVY = ("ortools", "pandas", "openpyxl", "streamlit")
 
 def imported(tmp_path: Path, *argv: str) -> tuple[int, set[str]]:
     """Exit code and the top-level packages a `khencao` command imported."""
+    code, modules = imported_modules(tmp_path, *argv)
+    return code, {name.split(".")[0] for name in modules}
+
+
+def imported_modules(tmp_path: Path, *argv: str) -> tuple[int, set[str]]:
+    """Exit code and every module a `khencao` command imported."""
     env = {
         **os.environ,
         "KHENCAO_STORE": "embedded",
@@ -44,7 +50,7 @@ def imported(tmp_path: Path, *argv: str) -> tuple[int, set[str]]:
     names = set()
     for line in done.stderr.splitlines():
         if line.startswith("import time:") and "|" in line:
-            names.add(line.rsplit("|", 1)[1].strip().split(".")[0])
+            names.add(line.rsplit("|", 1)[1].strip())
     assert names, done.stderr[-2000:]
     return done.returncode, names
 
@@ -88,3 +94,13 @@ def test_plan_loads_the_solver(tmp_path):
     )
     assert code == 0
     assert "ortools" in names
+
+
+def test_help_loads_the_score_sheets_only_for_a_score_command(tmp_path):
+    """ui/cli/scoring_run.py, and the score sheets with it, load when a `khencao
+    score` command runs, not for the help."""
+    code, modules = imported_modules(tmp_path, "--help")
+    assert code == 0
+    assert "graph.io.score_sheets" not in modules
+    _, modules = imported_modules(tmp_path, "score", "criteria", "--year", "2020")
+    assert {"ui.cli.scoring_run", "graph.io.score_sheets"} <= modules

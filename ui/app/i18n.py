@@ -25,6 +25,25 @@ def t(key: str, **values: object) -> str:
     return words.t(key, current_language(), **values)
 
 
+# A code (award, ruleset) beside its name, for whoever works with the files: a
+# small grey tag (Streamlit's badge, class stMarkdownBadge), never the text itself.
+CODE_TAG_CLASS = "stMarkdownBadge"
+
+
+def code_tag(code: str) -> str:
+    """`code` as a small grey tag in Markdown (a label, a caption, a heading)."""
+    return f":gray-badge[{code}]"
+
+
+def ruleset_names(lang: str) -> dict[str, str]:
+    """Each ruleset of the shelf by its title in `lang` (“Hà Nội từ năm 2018 (…)”),
+    not its file id (hanoi-2018): the id is for the CLI and the tooltips."""
+    from ui.app import ruling
+
+    book = ruling.book()
+    return {i: f"{book.get(i).title(lang)} [{book.get(i).period.text()}]" for i in book.ids()}
+
+
 def counts_summary(counts: dict[str, int]) -> str:
     return ", ".join(f"{n} {t('count.' + name)}" for name, n in counts.items() if n)
 

@@ -11,16 +11,25 @@ import pandas as pd
 import streamlit as st
 
 from graph.models import Achievement, Dataset, Target, Unit
-from planner import HolderProfile, Plan, PlanError, PlanRequest, PlanResult, no_plan_words, plan
+from planner import (
+    HolderProfile,
+    Plan,
+    PlanError,
+    PlanRequest,
+    PlanResult,
+    RuleNotEnteredError,
+    no_plan_words,
+    plan,
+)
 from ui.app import ruling
 from ui.app.i18n import current_language, t
 from ui.app.pickers import pick_holder
-from ui.app.state import catalogue, store
+from ui.app.state import catalogue
 from ui.safe_text import literal
 
 
 def request_for(
-    unit: Unit,
+    unit: Unit | HolderProfile,
     history: list[Achievement],
     target: str | None,
     from_year: int,
@@ -77,6 +86,8 @@ def _plan_cached(request_json: str) -> PlanResult | str:
     try:
         return plan(PlanRequest.model_validate_json(request_json), book=ruling.book())
     except PlanError as error:
+        return error.words(st.session_state.get("lang", "vi"))
+    except RuleNotEnteredError as error:  # the ruleset has not entered this rung's rule
         return error.words(st.session_state.get("lang", "vi"))
 
 
@@ -219,10 +230,9 @@ def roadmap_results(data) -> dict:
     year = ruling.proposal_year()
     results = {}
     for target in data.targets:
-        unit = data.unit(target.holder)
-        if unit is None:
+        if data.unit(target.holder) is None:
             continue
-        history = store().history(target.holder, with_predecessors=True)
+        unit, history = ruling.holder_for(data, target.holder, year)
         by_year = target.by_year if target.by_year and target.by_year >= year else None
         results[target.key] = plan_for(request_for(unit, history, target.award, year, by_year))
     return results

@@ -14,6 +14,7 @@ import streamlit as st
 from graph.models import Achievement, Dataset, Unit
 from planner import (
     HolderProfile,
+    RuleNotEnteredError,
     RulesetBook,
     Settings,
     Standing,
@@ -21,6 +22,7 @@ from planner import (
     WindowConvention,
     YearList,
     check,
+    holder_record,
     plannable_targets,
     standing,
     year_list,
@@ -30,9 +32,19 @@ from ui import bootstrap
 AUTO = "auto"
 
 
-@st.cache_resource(show_spinner=False)
 def book() -> RulesetBook:
+    """The shelf: shipped rulesets and the office's (kept per office folder)."""
+    return _shelf(str(bootstrap.office_rules_dir()))
+
+
+@st.cache_resource(show_spinner=False)
+def _shelf(office: str) -> RulesetBook:
     return bootstrap.rulesets()
+
+
+def reread_book() -> None:
+    """After the office saved a ruleset: every page reads the shelf again."""
+    _shelf.clear()
 
 
 def default_year(data: Dataset) -> int:
@@ -55,16 +67,23 @@ def settings() -> Settings:
     return Settings(**overrides)
 
 
-def verdict(holder: Unit, achievements: list[Achievement], target: str, year: int) -> Verdict:
-    return check(
-        holder,
-        achievements,
-        target,
-        year,
-        settings=settings(),
-        ruleset_id=ruleset_id(),
-        book=book(),
-    )
+def verdict(
+    holder: Unit, achievements: list[Achievement], target: str, year: int
+) -> Verdict | RuleNotEnteredError:
+    """The verdict, or, for a rung the ruleset declares unknown, that answer (no
+    verdict at all: the pages show the articles to look up)."""
+    try:
+        return check(
+            holder,
+            achievements,
+            target,
+            year,
+            settings=settings(),
+            ruleset_id=ruleset_id(),
+            book=book(),
+        )
+    except RuleNotEnteredError as error:
+        return error
 
 
 def proposals(data: Dataset) -> YearList:
@@ -95,3 +114,12 @@ def targets(holder: Unit) -> list[str]:
 
     ruleset = book().select(proposal_year(), ruleset_id()).ruleset
     return plannable_targets(HolderProfile.of(holder).kind, ruleset, catalogue())
+
+
+def holder_for(data: Dataset, holder_id: str, year: int) -> tuple[HolderProfile, list[Achievement]]:
+    """The holder as a proposal for `year` sees it (its disciplinary measures; its
+    predecessors' history as the setting `carry_predecessors` says) and its history."""
+    found = holder_record(data, holder_id, year, settings())
+    if found is None:
+        raise LookupError(holder_id)
+    return found

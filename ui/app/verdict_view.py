@@ -12,7 +12,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from planner import STATUS_WORDS, Verdict
+from planner import STATUS_WORDS, RuleNotEnteredError, Verdict
 from ui.app.i18n import t
 from ui.app.state import catalogue
 from ui.safe_text import literal
@@ -64,6 +64,14 @@ def requirements_frame(verdict: Verdict, lang: str) -> pd.DataFrame:
     )
 
 
+def show_not_entered(error: RuleNotEnteredError, lang: str) -> None:
+    """A rung whose rule the ruleset declares unknown: no verdict, the articles."""
+    st.warning(error.words(lang))
+    if error.note is not None:
+        st.caption(error.note(lang))
+    st.caption(t("law.ruleset_used", title=error.ruleset_title(lang), id=error.ruleset_id))
+
+
 def headline(verdict: Verdict, lang: str) -> str:
     """“Đủ điều kiện đề nghị Huân chương Lao động hạng Nhì năm 2020 (giả định 16 năm HTXSNV).”"""
     values = {"target": catalogue().name(verdict.target, lang), "year": verdict.proposal_year}
@@ -74,12 +82,20 @@ def headline(verdict: Verdict, lang: str) -> str:
     return t("verdict.eligible" if kind == "eligible" else "verdict.not_eligible", **values)
 
 
-def show_verdict(verdict: Verdict, lang: str) -> None:
+def show_verdict(verdict: Verdict | RuleNotEnteredError, lang: str) -> None:
+    if isinstance(verdict, RuleNotEnteredError):
+        show_not_entered(verdict, lang)
+        return
     kind = answer_kind(verdict)
     shout = {"eligible": st.success, "assumed": st.warning, "not_eligible": st.error}[kind]
     shout(headline(verdict, lang), icon=":material/help:" if kind == "assumed" else None)
+    st.caption(t("law.ruleset_used", title=verdict.ruleset.title(lang), id=verdict.ruleset.id))
     for warning in verdict.warnings:
         st.warning(warning(lang))
+    if verdict.route is not None:
+        st.caption(t("law.route_explained", route=verdict.route(lang)))
+        for other in verdict.other_routes:
+            st.caption(f"– {other.route(lang)}: {other.missing(lang)}")
     if verdict.base_choice:
         st.caption(catalogue().spelled_out(verdict.base_choice(lang), lang))
     st.table(requirements_frame(verdict, lang), hide_index=True)

@@ -25,7 +25,7 @@ from ui.words import LANGUAGES, t
 
 COMMAND_MODULES = [records, rules, scoring, documents, plan, roadmaps]
 
-REFUSED, UNUSABLE, BUSY, UNKNOWN_OUTCOME, DISAGREES, UNEXPECTED = 1, 2, 3, 4, 5, 70
+REFUSED, UNUSABLE, BUSY, UNKNOWN_OUTCOME, DISAGREES, NOT_ENTERED, UNEXPECTED = 1, 2, 3, 4, 5, 6, 70
 EXIT_CODE_WORDS = {
     0: "help.exit_done",
     REFUSED: "help.exit_refused",
@@ -33,6 +33,7 @@ EXIT_CODE_WORDS = {
     BUSY: "help.exit_busy",
     UNKNOWN_OUTCOME: "help.exit_unknown_outcome",
     DISAGREES: "help.exit_disagrees",
+    NOT_ENTERED: "help.exit_not_entered",
     UNEXPECTED: "help.exit_unexpected",
 }
 

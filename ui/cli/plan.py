@@ -31,6 +31,7 @@ from ui.cli.rules import (
     _settings,
     check_year,
     holder_from_args,
+    rule_not_entered,
     warning_line,
 )
 from ui.words import t
@@ -210,7 +211,7 @@ def _scenario(args: argparse.Namespace) -> Scenario | None:
 
 def run_plan(args: argparse.Namespace) -> int:
     # PlanRequest is a pydantic model whose schema takes ~70 ms to build: not at start-up
-    from planner import NoRuleError, PlanError, PlanRequest, plan, what_if
+    from planner import NoRuleError, PlanError, PlanRequest, RuleNotEnteredError, plan, what_if
 
     check_year(args, args.from_year, "--from")
     check_year(args, args.by_year, "--by")
@@ -251,6 +252,8 @@ def run_plan(args: argparse.Namespace) -> int:
             result = plan(request, book=book, catalogue=names, progress=progress)
     except PlanError as error:
         raise CommandError(error.words(args.lang)) from error
+    except RuleNotEnteredError as error:
+        return rule_not_entered(args, error)
     except NoRuleError as error:
         raise CommandError(error.words(args.lang)) from error
     if args.json:
@@ -344,7 +347,8 @@ def render_plan(result: PlanResult, lang: str) -> str:
         lines += ["", f"{t('plan.assumed', lang)}:"]
         lines += [f"  - {a(lang)}" for a in result.assumptions]
     horizon = t("plan.horizon", lang, years=result.horizon)
-    lines.append(f"{t('label.ruleset', lang)}: {result.ruleset} · {horizon}")
+    title = f" — {result.ruleset_title(lang)}" if result.ruleset_title else ""
+    lines.append(f"{t('label.ruleset', lang)}: {result.ruleset}{title} · {horizon}")
     return "\n".join(lines)
 
 
@@ -368,6 +372,7 @@ def run_council(args: argparse.Namespace, settings: Settings, book) -> int:
         ruleset_id=args.ruleset,
         book=book,
         catalogue=names,
+        settings=_plan_settings(args),
     )
     if not entries:
         raise CommandError(t("council.no_units", args.lang))

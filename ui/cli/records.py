@@ -12,10 +12,10 @@ from graph.io.importing import ImportPlan, apply_plan, plan_import
 from graph.io.longbien import load_longbien
 from graph.io.tables import FORMATS, ReadResult, export, read_files
 from graph.io.templates import TEMPLATE_KINDS, write_template
-from graph.models import Change, Dataset
+from graph.models import Change, Dataset, Discipline
 from graph.names import UnitNames
 from graph.problems import Problem, Rejected, problems_json
-from graph.store import GraphStore
+from graph.store import GraphStore, disciplines
 from ui.cli.context import CommandError, catalogue, nearest_hint, store_of
 from ui.cli.output import emit_json, table
 from ui.words import t, unit_kind
@@ -224,13 +224,21 @@ def run_history(args: argparse.Namespace) -> int:
     store = store_of(args)
     holder = find_holder(store, args.holder, args)
     records = store.history(holder, with_predecessors=args.with_predecessors)
+    measures = disciplines(store, holder, with_predecessors=args.with_predecessors)
     if args.json:
-        emit_json({"holder": holder, "achievements": [a.model_dump(mode="json") for a in records]})
+        emit_json(
+            {
+                "holder": holder,
+                "achievements": [a.model_dump(mode="json") for a in records],
+                "disciplines": [d.model_dump(mode="json") for d in measures],
+            }
+        )
         return 0
     unit = store.unit(holder) or store.person(holder)
     print(f"{unit.name} ({holder})")
     if not records:
         print(t("records.no_history", args.lang))
+        _print_disciplines(measures, args)
         return 0
     names = catalogue()
     headers = [t(key, args.lang) for key in HISTORY_COLUMNS]
@@ -242,7 +250,31 @@ def run_history(args: argparse.Namespace) -> int:
         headers.insert(1, t("col.holder", args.lang))
         rows = [(r[0], a.holder, *r[1:]) for r, a in zip(rows, records, strict=True)]
     print(table(headers, rows))
+    _print_disciplines(measures, args)
     return 0
+
+
+def _print_disciplines(measures: list[Discipline], args: argparse.Namespace) -> None:
+    """Under the achievements: the measures, or nothing when there are none."""
+    if not measures:
+        return
+    open_words = t("discipline.open", args.lang)
+    headers = [
+        t(key, args.lang)
+        for key in (
+            "discipline.col_year",
+            "discipline.col_end",
+            "discipline.col_form",
+            "col.decision",
+            "col.holder",
+        )
+    ]
+    rows = [
+        (d.year, d.end_year or open_words, d.form, d.decision_no or "", d.holder) for d in measures
+    ]
+    print()
+    print(f"{t('discipline.heading', args.lang)}:")
+    print(table(headers, rows))
 
 
 def run_import(args: argparse.Namespace) -> int:

@@ -20,6 +20,7 @@ from planner import (
     STATUS_WORDS,
     HolderProfile,
     NoRuleError,
+    RuleNotEnteredError,
     RulesetBook,
     RulesetError,
     SettingError,
@@ -29,6 +30,7 @@ from planner import (
     settings_text,
     with_overrides,
 )
+from ui.cli import rules_files
 from ui.cli.context import CommandError, catalogue, store_of
 from ui.cli.output import emit_json, table
 from ui.cli.records import find_holder
@@ -43,6 +45,9 @@ if TYPE_CHECKING:
 
 BAD_INPUT = 1
 DISAGREES = 5  # a case book ran and some case disagrees (as ui/cli/main.py's EXIT_CODE_WORDS)
+NOT_ENTERED = (
+    6  # the ruleset declares the rung's rule unknown (as ui/cli/main.py's EXIT_CODE_WORDS)
+)
 
 RULESET_BROKEN = "check.ruleset_broken"
 HISTORY_BROKEN = "check.history_broken"
@@ -111,6 +116,7 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
     )
     _common(diff, lang, ruleset=False)
     diff.set_defaults(handler=run_rules_diff)
+    rules_files.register(commands, lang)
 
 
 def _common(parser: argparse.ArgumentParser, lang: str, ruleset: bool = True) -> None:
@@ -226,6 +232,8 @@ def run_check(args: argparse.Namespace) -> int:
             book=book,
             catalogue=names,
         )
+    except RuleNotEnteredError as error:
+        return rule_not_entered(args, error)
     except NoRuleError as error:
         raise CommandError(error.words(args.lang)) from error
     if args.json:
@@ -235,13 +243,25 @@ def run_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def rule_not_entered(args: argparse.Namespace, error: RuleNotEnteredError) -> int:
+    """The answer for a rung whose rule the ruleset declares unknown: no verdict,
+    no plan, the articles to look up, and its own exit code."""
+    if args.json:
+        emit_json({"ok": False, **error.as_json(args.lang), "exit_code": NOT_ENTERED})
+        return NOT_ENTERED
+    print(error.words(args.lang))
+    if error.note is not None:
+        print(f"  {error.note(args.lang)}")
+    return NOT_ENTERED
+
+
 def holder_from_args(
     args: argparse.Namespace, missing: str
 ) -> tuple[HolderProfile, list[Achievement]]:
     """The holder a command is about, and its history: from `--history FILE.json`
     (a bad file raises Rejected) or from the store (a unit carries the history of
     units merged into it). `missing` is the key of what to give when neither is there."""
-    from planner import holder_history, read_history
+    from planner import holder_record, read_history
 
     if args.history and args.holder:
         raise CommandError(t("check.holder_and_history", args.lang))
@@ -251,9 +271,12 @@ def holder_from_args(
         raise CommandError(t(missing, args.lang))
     store = store_of(args)
     holder_id = find_holder(store, args.holder, args)
-    data = store.snapshot()
-    holder = HolderProfile.of(data.unit(holder_id) or data.person(holder_id))
-    return holder, holder_history(data, holder_id)
+    # its disciplinary measures, and its predecessors' history as the year's
+    # `carry_predecessors` says (the proposal year, or the first planned year)
+    year = args.year if getattr(args, "year", None) is not None else args.from_year
+    found = holder_record(store.snapshot(), holder_id, year, _settings(args))
+    assert found is not None  # find_holder found it
+    return found
 
 
 def _target(
@@ -294,6 +317,10 @@ def render_verdict(
     ]
     lines += [warning_line(warning, lang) for warning in v.warnings]
     lines.append(f"{t('label.verdict', lang)}: {v.conclusion(lang)}")
+    if v.route is not None:
+        lines.append(t("law.route_explained", lang, route=v.route(lang)))
+        for other in v.other_routes:
+            lines.append(f"  - {other.route(lang)}: {other.missing(lang)}")
     if current or next_target:
         lines.append(t("check.standing", lang, current=current or "—", next=next_target or "—"))
     lines.append("")

@@ -150,8 +150,9 @@ TEXT: dict[str, tuple[str, str]] = {
         "drop-down lists of the record's units and the catalogue's awards",
     ),
     "help.template_kind": (
-        "loại mẫu: achievements (thành tích), units (đơn vị), people (cá nhân)",
-        "which template: achievements, units or people",
+        "loại mẫu: achievements (thành tích), units (đơn vị), people (cá nhân), "
+        "disciplines (kỷ luật)",
+        "which template: achievements, units, people or disciplines",
     ),
     "help.template_output": (
         "tệp .xlsx (mặc định mau-LOẠI.xlsx)",
@@ -200,8 +201,10 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "help.findings_only": ("chỉ hiện các phát hiện", "show only the findings"),
     "help.rules_dir": (
-        "đọc các bộ tiêu chuẩn trong thư mục này thay cho data/rules (để thử một bộ mới)",
-        "read the rulesets of this folder instead of data/rules (to try a new ruleset)",
+        "đọc các bộ tiêu chuẩn trong thư mục này thay cho data/rules (để thử một bộ mới); "
+        "các bộ của cơ quan vẫn được đọc",
+        "read the rulesets of this folder instead of data/rules (to try a new ruleset); the "
+        "office's own are still read",
     ),
     "help.window": (
         "cách tính thời gian (mặc định from_base_year)",
@@ -215,8 +218,10 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     # rules test, rules diff
     "help.rules": (
-        "thử bộ tiêu chuẩn bằng sổ tình huống; so sánh hai bộ tiêu chuẩn trên cả hội đồng",
-        "test a ruleset with a case book; compare two rulesets on the whole council",
+        "các bộ tiêu chuẩn: liệt kê, xem, chép để sửa, kiểm tra tệp; thử bằng sổ tình "
+        "huống; so sánh hai bộ trên cả hội đồng",
+        "the rulesets: list, show, copy to edit, validate a file; test with a case book; "
+        "compare two on the whole council",
     ),
     "help.rules_description": (
         "Sổ tình huống và so sánh bộ tiêu chuẩn: trước khi dùng một bộ tiêu chuẩn mới hay "

@@ -260,8 +260,9 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "roadmap.track_counts": (
         "{achieved} đã đạt · {on_track} đúng tiến độ · {late} chậm · "
-        "{unreachable} không còn đạt được",
-        "{achieved} achieved · {on_track} on track · {late} late · {unreachable} unreachable now",
+        "{unreachable} không còn đạt được · {unanswered} chưa trả lời được",
+        "{achieved} achieved · {on_track} on track · {late} late · {unreachable} unreachable now"
+        " · {unanswered} not answered",
     ),
     "roadmap.track_not_adopted": (
         "(phiên bản này chưa được thông qua)",

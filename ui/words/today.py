@@ -36,6 +36,12 @@ TEXT: dict[str, tuple[str, str] | Words] = {
         "Chưa đủ điều kiện, nhưng chỉ thiếu đúng một thành tích trong thời gian xét.",
         "Not yet eligible, but exactly one achievement short within the period.",
     ),
+    "today.not_entered": (
+        "Chưa trả lời được cho {count} đơn vị năm {year}: bộ tiêu chuẩn đang áp dụng chưa nhập"
+        " quy định cho hình thức tiếp theo của họ. Hoàn thiện bộ tiêu chuẩn ở trang Quy định.",
+        "{count} units cannot be answered for {year}: the ruleset in force has not entered the"
+        " rule of their next award. Complete the ruleset on the Rules page.",
+    ),
     "today.group_empty": ("Không có đơn vị nào.", "No unit."),
     "today.col_unit": ("Đơn vị", "Unit"),
     "today.col_award": ("Hình thức đề nghị", "Award proposed"),

@@ -10,10 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
 BLANK = "……"  # left for the office to fill in by hand, as the seed leaves it
+SYMBOL = "HĐTĐKT"  # the council's symbol after a letter's number: 125/HĐTĐKT
+
+# “125/HĐTĐKT”, “Số 125 / hđtđkt”, “125/HDTDKT”: the symbol (with or without its
+# diacritics) and a leading “số”/“No.” are the line's own words, not the number's.
+_NUMBER_WORD = re.compile(r"^(?:(?:số|so|no)\s+|no\.\s*)", re.IGNORECASE)
+_SYMBOL_TAIL = re.compile(r"\s*/\s*(?:hđtđkt|hdtdkt)\s*$", re.IGNORECASE)
 
 ParagraphStyle = Literal["label", "title", "reference", "section", "body"]
 Align = Literal["left", "center"]
@@ -37,10 +44,13 @@ class Reference:
     của Hội đồng …)”. Number and date are often filled in only when the letter
     is signed, so both may stay blank."""
 
-    number: str | None = None
+    number: str | None = None  # as typed: "125" or "125/HĐTĐKT" (reference_number)
     date: str | None = None  # "DD/MM/YYYY", or "MM/YYYY" with the day left blank
     council: str | None = None  # default: the council of the record's district
     year: int | None = None  # shown in a blank date, as the seed's "…/02/2020"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "number", reference_number(self.number))
 
     def filled(self, council: str, year: int | None) -> Reference:
         """This reference, with what the caller left open taken from the document."""
@@ -48,11 +58,24 @@ class Reference:
 
     def line(self, lang: str = "vi") -> str:
         number = self.number or BLANK
+        if "/" not in number:  # a number typed with another symbol keeps its own
+            number = f"{number}/{SYMBOL}"
         date = self.date or f"{BLANK}/{BLANK}/{self.year or BLANK}"
         council = self.council or council_of(None)
         if lang == "vi":
-            return f"(Kèm theo Công văn số {number}/HĐTĐKT ngày {date} của {council})"
-        return f"(Attached to letter No. {number}/HĐTĐKT of {date} of the {council})"
+            return f"(Kèm theo Công văn số {number} ngày {date} của {council})"
+        return f"(Attached to letter No. {number} of {date} of the {council})"
+
+
+def reference_number(text: str | None) -> str | None:
+    """A letter's number as the line prints it before “/HĐTĐKT”: what an office
+    types, with or without the symbol (“125”, “125/HĐTĐKT”, “Số 125/HDTDKT” →
+    “125”), so that the symbol is printed once; blank → None."""
+    if text is None:
+        return None
+    number = unicodedata.normalize("NFC", text).strip()
+    number = _SYMBOL_TAIL.sub("", _NUMBER_WORD.sub("", number)).strip()
+    return number or None
 
 
 def reference_date(text: str) -> str:

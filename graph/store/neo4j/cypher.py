@@ -5,11 +5,13 @@ unit named “x'}) DETACH DELETE n //” is a name like any other, and the serve
 cache each plan. Writes take whole batches with UNWIND.
 
 The layout is graph/store/graphmodel.py's: (:Unit), (:Person), (:Award), (:Block),
-(:Criterion) nodes; an achievement is a RECEIVED relationship from its holder to
-its award, carrying the other fields of the record and its `key`; a target is a
-TARGETS relationship, a score a SCORED one. What a relationship joins (holder
-and award, ward and criterion) is not repeated among its properties: reads take
-it from the ends, and 100,000 achievements write 200,000 fewer properties.
+(:Criterion), (:Discipline) nodes; an achievement is a RECEIVED relationship from
+its holder to its award, carrying the other fields of the record and its `key`; a
+target is a TARGETS relationship, a score a SCORED one; a disciplinary measure is a
+(:Discipline) node with its fields, its holder's DISCIPLINED relationship to it.
+What a relationship joins (holder and award, ward and criterion) is not repeated
+among its properties: reads take it from the ends, and 100,000 achievements write
+200,000 fewer properties.
 Every record carries `seq`, the order it was added in, so that a snapshot lists
 records as the embedded store does.
 
@@ -112,6 +114,12 @@ READ_TARGETS = """
 MATCH (holder:Unit|Person)-[target:TARGETS]->(award:Award)
 RETURN target {.*, holder: holder.id, award: award.code} AS props
 ORDER BY target.seq
+"""
+
+READ_DISCIPLINES = """
+MATCH (discipline:Discipline)
+RETURN discipline {.*} AS props
+ORDER BY discipline.seq
 """
 
 # The order of the embedded store: by year, award and holder, then as added.
@@ -248,6 +256,21 @@ SET target = row.props
 """,
 }
 
+CREATE_DISCIPLINES = {
+    "collective": """
+UNWIND $rows AS row
+MATCH (holder:Unit {id: row.holder})
+CREATE (holder)-[:DISCIPLINED]->(discipline:Discipline)
+SET discipline = row
+""",
+    "individual": """
+UNWIND $rows AS row
+MATCH (holder:Person {id: row.holder})
+CREATE (holder)-[:DISCIPLINED]->(discipline:Discipline)
+SET discipline = row
+""",
+}
+
 MARK_FOCAL_UNITS = """
 UNWIND $rows AS row
 MATCH (focal:Unit {id: row.unit})
@@ -279,6 +302,6 @@ SET scored = row.props
 # Awards (the catalogue) and the bookkeeping nodes stay.
 CLEAR_RECORDS = """
 MATCH (record)
-WHERE record:Unit OR record:Person OR record:Block OR record:Criterion
+WHERE record:Unit OR record:Person OR record:Block OR record:Criterion OR record:Discipline
 DETACH DELETE record
 """

@@ -12,6 +12,7 @@ from graph.models import (
     Achievement,
     BonusCriterion,
     Dataset,
+    Discipline,
     EmulationBlock,
     Person,
     Score,
@@ -39,6 +40,7 @@ def read_dataset(tx: ManagedTransaction) -> Dataset:
         scores=[record_of(Score, r["props"]) for r in tx.run(cypher.READ_SCORES)],
         targets=[record_of(Target, r["props"]) for r in tx.run(cypher.READ_TARGETS)],
         roadmaps=read_roadmaps(tx),
+        disciplines=[record_of(Discipline, r["props"]) for r in tx.run(cypher.READ_DISCIPLINES)],
     )
 
 

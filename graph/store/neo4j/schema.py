@@ -67,6 +67,14 @@ MIGRATIONS: tuple[Migration, ...] = (
             ON CREATE SET lock.version = 0, lock.next_seq = 0""",
         ),
     ),
+    Migration(
+        3,
+        "one node per disciplinary measure (kỷ luật): its key is unique",
+        (
+            """CREATE CONSTRAINT discipline_key IF NOT EXISTS
+            FOR (n:Discipline) REQUIRE n.key IS UNIQUE""",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

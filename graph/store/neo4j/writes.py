@@ -40,6 +40,7 @@ def numbered_records(add: Dataset) -> int:
             add.scores,
             add.targets,
             add.roadmaps,
+            add.disciplines,
         )
     )
 
@@ -77,6 +78,9 @@ def write_change(
         tx, cypher.CREATE_TARGETS, _new_links(add.targets, seq, HOLDER_AND_AWARD), holder_kinds
     )
     write_roadmaps(tx, change, seq)
+    _by_holder_kind(
+        tx, cypher.CREATE_DISCIPLINES, _new_rows(add.disciplines, seq, keyed=True), holder_kinds
+    )
 
 
 def _new_rows(

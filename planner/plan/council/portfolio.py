@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from graph.catalogue import Catalogue, default_catalogue
 from graph.lineage import predecessors
 from graph.models import MAX_YEAR, MIN_YEAR, Achievement, Dataset, UnitKind
+from planner.check.evaluation import RuleNotEnteredError
 from planner.check.holder import HolderProfile
 from planner.check.standing import plannable_targets, standing
 from planner.plan.council.model import Quotas, effort_weight
@@ -82,6 +83,7 @@ def entries_from_dataset(
     book: RulesetBook | None = None,
     catalogue: Catalogue | None = None,
     rungs_up: int | None = None,
+    settings: Settings | None = None,
 ) -> list[PortfolioEntry]:
     """Every unit of the council (the district itself aside) with its target: the
     roadmap's (PL5) with its deadline and priority 2, else its next rung. With
@@ -96,14 +98,18 @@ def entries_from_dataset(
     by_holder: dict[str, list[Achievement]] = {}
     for achievement in dataset.achievements:
         by_holder.setdefault(achievement.holder, []).append(achievement)
-    lineage = any(unit.lineage for unit in dataset.units)
+    carry = (settings or Settings()).carries_predecessors(from_year)
+    lineage = carry and any(unit.lineage for unit in dataset.units)
     entries = []
     for unit in dataset.units:
         if unit.kind is UnitKind.DISTRICT:
             continue
-        holder = HolderProfile.of(unit)
-        # as planner.audit.document.holder_history, with the record indexed once
+        # as planner.audit.document.holder_record, with the record indexed once
         carried = predecessors(dataset.units, unit.id) if lineage else []
+        measures = [d for i in [unit.id, *carried] for d in dataset.disciplines_of(i)]
+        holder = HolderProfile.of(unit, measures).model_copy(
+            update={"carried_from": tuple(carried)}
+        )
         history = tuple(
             a
             for i in [unit.id, *carried]
@@ -170,11 +176,15 @@ def _compile(
         )
         try:
             target = validate_request(single, ruleset, catalogue)
+            # Under quotas a later year may be the only free one: never trim the horizon.
+            # A rung of several routes is planned on the first of each (docs/rules.md §12).
+            problem = compile_problem(single, target, ruleset, catalogue, trim=False)
         except PlanError as error:
             skipped.append((entry.holder.id, error.problems[0]))
             continue
-        # Under quotas a later year may be the only free one: never trim the horizon.
-        problem = compile_problem(single, target, ruleset, catalogue, trim=False)
+        except RuleNotEnteredError as error:  # a rung the ruleset has not entered: no plan
+            skipped.append((entry.holder.id, error.words))
+            continue
         compiled.append((entry, problem))
     return compiled, skipped
 

@@ -32,6 +32,7 @@ from planner import (
 )
 from ui.app.confirm import answer, ask, confirmed_button
 from ui.app.i18n import invalid_entry, t
+from ui.app.pickers import pick_holder
 from ui.app.state import store
 from ui.app.uploads import (
     MAX_UPLOAD_MB,
@@ -89,9 +90,10 @@ def focal_section(data: Dataset, scoring: ScoringRound) -> None:
 
 def entry_section(current: GraphStore, scoring: ScoringRound, lang: str) -> None:
     st.subheader(t("score.entry_title"))
-    scorer = st.selectbox(
-        t("score.scorer"), scoring.scorers(), format_func=scoring.name, key="score_scorer"
-    )
+    scorers = {s: scoring.name(s) for s in scoring.scorers()}
+    scorer = pick_holder(t("score.scorer"), scorers, key="score_scorer")
+    if scorer is None:
+        return
     own = {c.key: c for c in scoring.criteria_of(scorer)}
     options = {
         key: t(
@@ -103,16 +105,20 @@ def entry_section(current: GraphStore, scoring: ScoringRound, lang: str) -> None
         for key, c in own.items()
     }
     wards = {w.id: w.name for w in scoring.wards}
+    ward = pick_holder(t("score.ward"), wards, key="score_ward")
     with st.form("score_entry", clear_on_submit=False):
-        ward = st.selectbox(t("score.ward"), list(wards), format_func=wards.get, key="score_ward")
         key = st.selectbox(
-            t("score.criterion"), list(own), format_func=options.get, key="score_criterion"
+            t("score.criterion"),
+            list(own),
+            format_func=options.__getitem__,
+            key="score_criterion",
+            placeholder=t("app.choose"),
         )
         points = st.number_input(
             t("score.points"), min_value=0.0, step=0.05, format="%.2f", key="score_points"
         )
         note = st.text_input(t("score.note"), key="score_note")
-        if st.form_submit_button(t("score.save")):
+        if st.form_submit_button(t("score.save"), disabled=ward is None):
             try:
                 record = Score(
                     year=scoring.year,
@@ -289,9 +295,18 @@ def choose_round(data: Dataset) -> ScoringRound | None:
         st.info(t("score.no_criteria"))
         return None
     left, right = st.columns(2)
-    year = left.selectbox(t("score.year"), years, index=len(years) - 1, key="score_year")
+    year = left.selectbox(
+        t("score.year"), years, index=len(years) - 1, key="score_year", placeholder=t("app.choose")
+    )
     blocks = scoring_blocks(data, year)
-    block = right.selectbox(t("score.block"), blocks, key="score_block")
+    named = {b.id: b.name for b in data.blocks}
+    block = right.selectbox(
+        t("score.block"),
+        blocks,
+        key="score_block",
+        format_func={b: named.get(b, b) for b in blocks}.__getitem__,
+        placeholder=t("app.choose"),
+    )
     return scoring_round(data, year, block)
 
 
@@ -316,7 +331,7 @@ def page() -> None:
         focal_section(current.snapshot(), scoring)
     with tabs[2]:
         if not scoring.wards:
-            st.info(t("score.no_wards", block=literal(scoring.block)))
+            st.info(t("score.no_wards", block=literal(scoring.block_name)))
         else:
             entry_section(current, scoring, lang)
             st.divider()

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from graph.io.documents.importer import apply_preview, preview_document
-from graph.io.documents.model import DocumentError, Reference, reference_date
+from graph.io.documents.model import DocumentError, Reference, council_of, reference_date
 from graph.io.documents.preview import (
     KIND_WORDS,
     SECTION_WORDS,
@@ -17,12 +17,12 @@ from graph.io.documents.preview import (
     words,
 )
 from graph.io.documents.render import APPENDIX_KINDS, FORMATS, MIME, appendix, file_name, render
-from graph.io.documents.roadmap import plan_years
+from graph.io.documents.roadmap import district_name, plan_years
 from graph.models import Dataset
 from graph.problems import Rejected
 from planner import eligibility_sheet, target_cases
 from ui.app.confirm import confirmed_button
-from ui.app.i18n import counts_summary, t
+from ui.app.i18n import counts_summary, current_language, t
 from ui.app.state import store
 from ui.app.uploads import MAX_UPLOAD_MB, UploadTooLarge, saved_uploads, upload_names
 from ui.safe_text import literal
@@ -55,10 +55,18 @@ def documents_section(lang: str) -> None:
 def _letter(data: Dataset) -> tuple[Reference | None, int | None]:
     """The letter the documents go with (number, date) and the plan year."""
     number_column, date_column, year_column = st.columns(3)
-    number = number_column.text_input(t("docs.number"), key="doc_number")
+    number = number_column.text_input(
+        t("docs.number"), key="doc_number", help=t("docs.number_help")
+    )
     date_text = date_column.text_input(t("docs.date"), key="doc_date")
     years = plan_years(data)
-    year = year_column.selectbox(t("docs.year"), years[::-1], key="doc_year") if years else None
+    year = (
+        year_column.selectbox(
+            t("docs.year"), years[::-1], key="doc_year", placeholder=t("app.choose")
+        )
+        if years
+        else None
+    )
     date = None
     if date_text.strip():
         try:
@@ -66,7 +74,10 @@ def _letter(data: Dataset) -> tuple[Reference | None, int | None]:
         except ValueError:
             st.error(t("docs.bad_date", value=literal(date_text)))
             return None, year
-    return Reference(number=number.strip() or None, date=date), year
+    reference = Reference(number=number, date=date)  # "125/HĐTĐKT" is read as "125"
+    line = reference.filled(council_of(district_name(data)), year).line(current_language())
+    st.caption(t("docs.reference_line", line=literal(line)))
+    return reference, year
 
 
 def _appendix_downloads(kind: str, data: Dataset, reference: Reference, year: int | None) -> None:

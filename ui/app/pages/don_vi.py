@@ -6,8 +6,10 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from graph.store import disciplines
 from ui.app import ruling
-from ui.app.i18n import t
+from ui.app.i18n import code_tag, t
+from ui.app.pickers import first_with_record, pick_holder
 from ui.app.state import catalogue, store
 from ui.app.verdict_view import show_verdict
 from ui.safe_text import literal
@@ -16,17 +18,18 @@ from ui.words import award_level, unit_kind
 LEVEL_ORDER = ["unit", "district", "city", "ministry", "government", "state"]
 
 
-def history_frame(records, lang: str) -> pd.DataFrame:
+def history_frame(records, holders: dict[str, str], lang: str) -> pd.DataFrame:
+    """The award history by name; the catalogue's code is the last, narrow column."""
     names = catalogue()
     return pd.DataFrame(
         [
             {
                 t("col.year"): a.year,
-                t("col.code"): a.award,
                 t("col.award"): names.name(a.award, lang),
-                t("col.holder"): a.holder,
+                t("col.holder"): holders.get(a.holder, a.holder),
                 t("col.decision"): a.decision_no or "",
                 t("col.source"): a.source or "",
+                t("col.code"): a.award,
             }
             for a in records
         ]
@@ -56,8 +59,12 @@ def timeline(records, lang: str) -> alt.Chart:
                 sort=[award_level(level, lang) for level in reversed(LEVEL_ORDER)],
                 title=t("col.level"),
             ),
-            color=alt.Color("code:N", title=t("col.code")),
-            tooltip=["year", "code", "award"],
+            color=alt.Color("award:N", title=t("col.award")),
+            tooltip=[
+                alt.Tooltip("year", title=t("col.year")),
+                alt.Tooltip("award", title=t("col.award")),
+                alt.Tooltip("code", title=t("col.code")),
+            ],
         )
         .properties(height=260)
     )
@@ -75,6 +82,24 @@ def excellent_years(records) -> list[int]:
     )
 
 
+def discipline_list(measures) -> None:
+    """The unit's disciplinary measures, in words, under its achievements."""
+    if not measures:
+        return
+    st.markdown(f"**{t('discipline.heading')}**")
+    lines = []
+    for d in measures:
+        decision = t("discipline.line_decision", decision=d.decision_no) if d.decision_no else ""
+        end = (
+            t("discipline.line_served", end=d.end_year)
+            if d.end_year is not None
+            else t("discipline.line_open")
+        )
+        line = t("discipline.line", form=d.form, year=d.year, decision=decision, end=end)
+        lines.append(f"- {literal(line)}")
+    st.markdown("\n".join(lines))
+
+
 def page() -> None:
     lang = st.session_state.get("lang", "vi")
     current = store()
@@ -83,12 +108,16 @@ def page() -> None:
         st.info(t("app.empty_store"))
         return
     by_id = {u.id: u for u in units}
-    chosen = st.selectbox(
-        t("unit.choose"), list(by_id), format_func=lambda i: by_id[i].name, key="unit_id"
+    data = current.snapshot()
+    names = {u.id: u.name for u in units}
+    chosen = pick_holder(
+        t("unit.choose"), names, key="unit_id", default=first_with_record(names, data.achievements)
     )
+    if chosen is None:
+        return
     unit = by_id[chosen]
     st.header(literal(unit.name), anchor=False)
-    blocks = {b.id: b.name for b in current.snapshot().blocks}
+    blocks = {b.id: b.name for b in data.blocks}
     facts = [
         (t("unit.kind"), unit_kind(unit.kind.value, lang)),
         (t("unit.block"), literal(blocks.get(unit.block, unit.block)) if unit.block else "—"),
@@ -98,16 +127,25 @@ def page() -> None:
     st.markdown(" · ".join(f"**{name}:** {value}" for name, value in facts))
     merged = st.toggle(t("unit.with_predecessors"), key="with_predecessors")
     records = current.history(unit.id, with_predecessors=merged)
+    measures = disciplines(current, unit.id, with_predecessors=merged)
     st.subheader(t("unit.history"))
     if not records:
-        st.info(t("unit.no_history"))
+        st.info(t("unit.default_note" if unit.kind == "district" else "unit.no_history"))
+        discipline_list(measures)
         return
-    st.dataframe(history_frame(records, lang), hide_index=True, width="stretch")
+    holders = names | {p.id: p.name for p in data.people}
+    st.dataframe(
+        history_frame(records, holders, lang),
+        hide_index=True,
+        width="stretch",
+        column_config={t("col.code"): st.column_config.TextColumn(width="small")},
+    )
+    discipline_list(measures)
     st.subheader(t("unit.timeline"))
     st.altair_chart(timeline(records, lang), width="stretch")
     years = excellent_years(records)
     st.caption(f"{t('unit.rating_years')}: {', '.join(map(str, years)) or '—'}")
-    eligibility(unit, current.history(unit.id, with_predecessors=True), lang)
+    eligibility(*ruling.holder_for(current.snapshot(), unit.id, ruling.proposal_year()), lang)
 
 
 def eligibility(unit, records, lang: str) -> None:
@@ -115,25 +153,39 @@ def eligibility(unit, records, lang: str) -> None:
     year = ruling.proposal_year()
     place = ruling.standing_of(unit, records, year)
     st.subheader(t("unit.check_target"))
-    left, right = st.columns(2)
-    left.metric(
-        t("unit.standing"),
-        place.current_rung or t("unit.none"),
-        delta=str(place.current_year) if place.current_year else None,
-        delta_color="off",
-    )
-    right.metric(t("unit.next_target"), place.next_target or t("unit.top"))
-    ladder = ruling.targets(unit)
-    default = ladder.index(place.next_target) if place.next_target in ladder else 0
     names = catalogue()
+    # Names, not metrics: a metric cuts a long award name at the column's edge.
+    standing = t("unit.none")
+    if place.current_rung:
+        standing = f"{names.name(place.current_rung, lang)} {code_tag(place.current_rung)}"
+        if place.current_year:
+            standing += f" ({place.current_year})"
+    target_now = t("unit.top")
+    if place.next_target:
+        target_now = f"{names.name(place.next_target, lang)} {code_tag(place.next_target)}"
+    left, right = st.columns(2)
+    left.markdown(f"**{t('unit.standing')}:** {standing}")
+    right.markdown(f"**{t('unit.next_target')}:** {target_now}")
+    ladder = ruling.targets(unit)
+    if not ladder:
+        return
+    # The target follows the unit: another unit starts from its own next rung.
+    if st.session_state.get("verdict_target_of") != unit.id or (
+        st.session_state.get("verdict_target") not in ladder
+    ):
+        st.session_state["verdict_target_of"] = unit.id
+        st.session_state["verdict_target"] = (
+            place.next_target if place.next_target in ladder else ladder[0]
+        )
     target = st.selectbox(
         t("unit.target"),
         ladder,
-        index=default,
         key="verdict_target",
-        format_func=lambda c: f"{c} – {names.name(c, lang)}",
+        placeholder=t("app.choose"),
+        format_func={code: names.name(code, lang) for code in ladder}.__getitem__,
     )
-    show_verdict(ruling.verdict(unit, records, target, year), lang)
+    with st.container(key="unit_verdict"):  # the verdict as ui/app/verdict_view.py shows it
+        show_verdict(ruling.verdict(unit, records, target, year), lang)
 
 
 page()

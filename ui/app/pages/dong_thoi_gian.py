@@ -55,11 +55,11 @@ def next_rungs(data, planned: set[str]) -> list[TimelineRow]:
     for unit in sorted(data.units, key=lambda u: u.name):
         if unit.kind == "district" or unit.id in planned:
             continue
-        history = store().history(unit.id, with_predecessors=True)
+        holder, history = ruling.holder_for(data, unit.id, year)
         target = ruling.standing_of(unit, history, year).next_target
         if target is None:
             continue
-        result = plan_for(request_for(unit, history, target, year))
+        result = plan_for(request_for(holder, history, target, year))
         chosen = result.plan if isinstance(result, PlanResult) else None
         block = block_name(data, unit)
         rows.append(TimelineRow(unit.name, target, chosen, block, unit.kind.value))

@@ -17,9 +17,13 @@ from graph.io.tables import export
 from graph.io.templates import TEMPLATE_KINDS, write_template
 from graph.models import Achievement, Change, Dataset
 from graph.problems import Rejected
+from ui import words
+from ui.app import ruling, undo
 from ui.app.confirm import answer, ask, confirmed_button
+from ui.app.discipline_entry import discipline_section
 from ui.app.i18n import dataset_summary, invalid_entry, t
 from ui.app.pages.documents_section import documents_section
+from ui.app.pickers import first_with_record, pick_holder
 from ui.app.state import catalogue, store
 from ui.app.uploads import (
     MAX_UPLOAD_MB,
@@ -29,6 +33,8 @@ from ui.app.uploads import (
     upload_names,
 )
 from ui.safe_text import literal
+
+REMOVED = "data_removed"  # a deletion just made: said once, in the run after it
 
 # The form's fields, named as its labels name them, for a value the record refuses.
 ENTRY_FIELDS = {"decision_no": "data.decision_no", "note": "data.note", "year": "data.year"}
@@ -119,69 +125,133 @@ def templates_section(lang: str) -> None:
 def add_section(lang: str) -> None:
     st.subheader(t("data.add"))
     current = store()
-    holders = {u.id: u.name for u in current.units()} | {
-        p.id: p.name for p in current.snapshot().people
-    }
+    data = current.snapshot()
+    holders = {u.id: u.name for u in data.units} | {p.id: p.name for p in data.people}
     if not holders:
         st.info(t("app.empty_store"))
         return
     names = catalogue()
+    limit = ruling.proposal_year()
+    holder = pick_holder(
+        t("data.holder"),
+        holders,
+        key="add_holder",
+        default=first_with_record(holders, data.achievements),
+    )
     with st.form("add_achievement", clear_on_submit=False):
-        holder = st.selectbox(t("data.holder"), list(holders), format_func=holders.get)
         award = st.selectbox(
-            t("data.award"), names.codes(), format_func=lambda c: f"{c} – {names.name(c, lang)}"
+            t("data.award"),
+            names.codes(),
+            format_func=award_names(lang).__getitem__,
+            key="add_award",
+            placeholder=t("app.choose"),
         )
-        year = st.number_input(t("data.year"), min_value=1945, max_value=2100, value=2020, step=1)
+        year = st.number_input(
+            t("data.year"),
+            min_value=1945,
+            max_value=2100,
+            value=limit,
+            step=1,
+            help=t("data.year_help", limit=limit),
+        )
         decision = st.text_input(t("data.decision_no"))
         note = st.text_input(t("data.note"))
-        if st.form_submit_button(t("data.save")):
-            try:
-                record = Achievement(
-                    holder=holder,
-                    award=award,
-                    year=int(year),
-                    decision_no=decision or None,
-                    note=note or None,
-                    source=t("score.entered_by_hand"),
-                )
-            except ValidationError as error:
-                st.error(invalid_entry(error, ENTRY_FIELDS))
-            else:
-                question = t(
-                    "data.add_question",
-                    award=names.name(award, lang),
-                    year=record.year,
-                    holder=literal(holders[holder]),
-                )
-                ask("add_achievement", question, record)
+        submitted = st.form_submit_button(t("data.save"), disabled=holder is None)
+    if submitted and holder is not None:
+        entry(holder, holders[holder], award, int(year), decision, note, limit, lang)
     confirmed = answer("add_achievement")
-    if confirmed is None:
+    if confirmed is not None:
+        record = confirmed.payload
+        try:
+            current.apply(Change(add=Dataset(achievements=[record])))
+        except Rejected as rejected:
+            st.error("\n\n".join(literal(p.message(lang)) for p in rejected.problems))
+        else:
+            st.success(t("data.saved"))
+            undo.remember(
+                Change(remove_achievements=[record.key]),
+                "add",
+                lambda lang, record=record, name=holders[record.holder]: words.t(
+                    "undo.added", lang, what=achievement_words(record, name, lang)
+                ),
+            )
+    undo.offer("add")
+
+
+def entry(holder, holder_name, award, year, decision, note, limit, lang) -> None:
+    """The form's values checked (a year after the proposal year is refused, as
+    the record refuses a bad value), then the question that writes them."""
+    if year > limit:
+        st.error(t("entry.after_proposal_year", field=t("data.year"), year=year, limit=limit))
         return
     try:
-        current.apply(Change(add=Dataset(achievements=[confirmed.payload])))
-    except Rejected as rejected:
-        st.error("\n\n".join(literal(p.message(lang)) for p in rejected.problems))
-    else:
-        st.success(t("data.saved"))
+        record = Achievement(
+            holder=holder,
+            award=award,
+            year=year,
+            decision_no=decision or None,
+            note=note or None,
+            source=t("score.entered_by_hand"),
+        )
+    except ValidationError as error:
+        st.error(invalid_entry(error, ENTRY_FIELDS))
+        return
+    question = t(
+        "data.add_question",
+        award=catalogue().name(award, lang),
+        year=record.year,
+        holder=literal(holder_name),
+    )
+    ask("add_achievement", question, record)
+
+
+def achievement_words(record: Achievement, holder_name: str, lang: str) -> str:
+    """“Cờ thi đua của UBND Thành phố năm 2020 của Phòng Y tế” (Markdown-safe)."""
+    return words.t(
+        "undo.achievement",
+        lang,
+        award=catalogue().name(record.award, lang),
+        year=record.year,
+        holder=literal(holder_name),
+    )
+
+
+def award_names(lang: str) -> dict[str, str]:
+    """Each award by its name (the code is for the files, not for the form)."""
+    names = catalogue()
+    return {code: names.name(code, lang) for code in names.codes()}
 
 
 def remove_section(lang: str) -> None:
     st.subheader(t("data.remove"))
     current = store()
-    units = {u.id: u.name for u in current.units()}
+    data = current.snapshot()
+    units = {u.id: u.name for u in data.units}
     if not units:
         return
-    holder = st.selectbox(t("data.holder"), list(units), format_func=units.get, key="remove_holder")
+    holder = pick_holder(
+        t("data.holder"),
+        units,
+        key="remove_holder",
+        default=first_with_record(units, data.achievements),
+    )
+    if holder is None:
+        undo.offer("remove")
+        return
     records = {a.key: a for a in current.history(holder)}
     if not records:
         st.info(t("data.nothing_to_remove"))
+        undo.offer("remove")
         return
     names = catalogue()
     key = st.selectbox(
         t("data.remove_pick"),
         list(records),
-        format_func=lambda k: f"{records[k].year} – {names.name(records[k].award, lang)}",
+        format_func={
+            k: f"{a.year} – {names.name(a.award, lang)}" for k, a in records.items()
+        }.__getitem__,
         key="remove_key",
+        placeholder=t("app.choose"),
     )
     question = t(
         "data.remove_question",
@@ -190,12 +260,25 @@ def remove_section(lang: str) -> None:
         holder=literal(units[holder]),
     )
     if confirmed_button("remove_button", t("data.remove_button"), question, key):
+        record = records[key]
         try:
             current.apply(Change(remove_achievements=[key]))
         except Rejected as rejected:
             st.error(literal(rejected.report(lang)))
         else:
-            st.success(t("data.removed"))
+            undo.remember(
+                Change(add=Dataset(achievements=[record])),
+                "remove",
+                lambda lang, record=record, name=units[holder]: words.t(
+                    "undo.removed", lang, what=achievement_words(record, name, lang)
+                ),
+            )
+            # Again, so that the list no longer offers the record just deleted.
+            st.session_state[REMOVED] = True
+            st.rerun()
+    if st.session_state.pop(REMOVED, False):
+        st.success(t("data.removed"))
+    undo.offer("remove")
 
 
 def export_section() -> None:
@@ -220,6 +303,7 @@ def page() -> None:
     import_section(lang)
     st.divider()
     add_section(lang)
+    discipline_section(lang)
     st.divider()
     remove_section(lang)
     st.divider()

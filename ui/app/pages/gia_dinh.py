@@ -108,11 +108,11 @@ def page() -> None:
     if chosen is None:
         return
     unit, row = chosen
-    history = store().history(unit.id, with_predecessors=True)
+    holder, history = ruling.holder_for(data, unit.id, ruling.proposal_year())
     target = target_choice(unit, history, row, key=f"whatif_target_{unit.id}")
     said = st.container()  # the question and its answer, above the controls that change them
     scenario = scenario_controls(unit, history, lang)
-    request = request_for(unit, history, target, ruling.proposal_year())
+    request = request_for(holder, history, target, ruling.proposal_year())
     try:
         with st.spinner("…"):
             answer = what_if(request, scenario, book=ruling.book())

@@ -46,7 +46,7 @@ def single_unit(data, lang: str) -> None:
     if chosen is None:
         return
     unit, row = chosen
-    history = store().history(unit.id, with_predecessors=True)
+    holder, history = ruling.holder_for(data, unit.id, ruling.proposal_year())
     left, middle, right = st.columns([2, 1, 1])
     # keyed by the unit: another unit's choice never carries over (issue 14)
     target = target_choice(unit, history, row, key=f"plan_target_{unit.id}", place=left)
@@ -62,7 +62,7 @@ def single_unit(data, lang: str) -> None:
             key=f"plan_deadline_{unit.id}",
         )
     )
-    request = request_for(unit, history, target, from_year, deadline or None)
+    request = request_for(holder, history, target, from_year, deadline or None)
     with st.spinner("…"):
         result = plan_for(request)
     show_result(result, lang)
@@ -83,7 +83,11 @@ def council(data, lang: str) -> None:
         request = PortfolioRequest(
             entries=tuple(
                 entries_from_dataset(
-                    data, from_year=year, ruleset_id=ruling.ruleset_id(), book=ruling.book()
+                    data,
+                    from_year=year,
+                    ruleset_id=ruling.ruleset_id(),
+                    book=ruling.book(),
+                    settings=ruling.settings(),
                 )
             ),
             from_year=year,

@@ -38,7 +38,10 @@ def page() -> None:
             st.info(t("today.nobody", year=year))
         return
     downloads(data, answer, lang)
-    if not answer.candidates:
+    if answer.not_entered:
+        st.warning(t("today.not_entered", count=len(answer.not_entered), year=year))
+        st.table(not_entered_frame(answer, lang), hide_index=True)
+    elif not answer.candidates:
         st.info(t("today.nobody", year=year))
     for group in YEAR_LIST_GROUPS:
         rows = answer.group(group)
@@ -60,6 +63,20 @@ def _row(candidate, lang: str) -> dict[str, str]:
         t("today.col_verdict"): badge(candidate.conclusion(lang), candidate.group),
         t("today.col_reason"): literal(candidate.reason(names, lang)),
     }
+
+
+def not_entered_frame(answer: YearList, lang: str) -> pd.DataFrame:
+    names = catalogue()
+    return pd.DataFrame(
+        [
+            {
+                t("today.col_unit"): literal(n.holder.name),
+                t("today.col_award"): literal(names.name(n.target, lang)),
+                t("today.col_reason"): literal(n.reason(lang)),
+            }
+            for n in answer.not_entered
+        ]
+    )
 
 
 def group_frame(answer: YearList, group: str, lang: str) -> pd.DataFrame:

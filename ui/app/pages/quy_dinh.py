@@ -10,8 +10,10 @@ import streamlit as st
 from planner import (
     CaseBookError,
     CaseBookReport,
+    Continuity,
     FlagIneligibleRoute,
     OptionSet,
+    Route,
     Ruleset,
     RulesetDiff,
     RungRule,
@@ -21,8 +23,9 @@ from planner import (
     read_casebook,
     run_casebook,
 )
-from ui.app import ruling
-from ui.app.i18n import t
+from ui import words
+from ui.app import rules_editor, ruling
+from ui.app.i18n import code_tag, ruleset_names, t
 from ui.app.state import catalogue, store
 from ui.app.uploads import UploadTooLarge, problems_frame, saved_uploads
 from ui.safe_text import literal
@@ -33,6 +36,7 @@ BOOLEAN_SETTINGS = [
     "founding_age",
     "repeat_award_needs_new_base",
     "count_used_achievements",
+    "discipline_voids_base",
     "future_years_excellent",
     "one_city_award_a_year",
     "government_flag_needs_city_flag",
@@ -41,10 +45,14 @@ BOOLEAN_SETTINGS = [
 ]
 
 
-def options_text(options: OptionSet) -> str:
+def options_text(options: OptionSet, lang: str) -> str:
+    """“1 Cờ thi đua của UBND Thành phố / 2 Bằng khen của UBND Thành phố”: each
+    award by its name, as a person reads the rule."""
+    names = catalogue()
+
     def option(o) -> str:
         return " + ".join(
-            f"{term.count} {'/'.join(term.awards)}"
+            f"{term.count} {' / '.join(names.name(a, lang) for a in term.awards)}"
             + (f" ({t('quy_dinh.consecutive')})" if term.consecutive_years else "")
             for term in o.terms
         )
@@ -52,42 +60,62 @@ def options_text(options: OptionSet) -> str:
     return " · ".join(option(o) for o in options.any_of)
 
 
-def ladder_dot(rules: dict[str, RungRule]) -> str:
-    """The ladder as Graphviz: each rung from its base, labelled with what the window needs."""
+def ladder_dot(rules: dict[str, RungRule], lang: str) -> str:
+    """The ladder as Graphviz: each rung by its name (the code is the node's id and
+    tooltip), from its base, labelled with what the window needs."""
+    names = catalogue()
     lines = [
         "digraph ladder {",
         "rankdir=LR;",
         'node [shape=box, style="rounded,filled", fillcolor="#fff4d6", fontname="Helvetica"];',
         'edge [fontname="Helvetica", fontsize=10];',
     ]
+    rungs = {b.award for rule in rules.values() for route in rule.routes for b in route.base}
+    rungs |= set(rules)
+    for code in sorted(rungs):
+        name = _dot_text(names.name(code, lang))
+        lines.append(f'"{code}" [label="{name}", tooltip="{code}"];')
     for target, rule in rules.items():
-        years = t("quy_dinh.ladder_years", years=rule.continuity.gap_years)
-        label = f"{years} · {options_text(rule.window_options)}"
-        for base in rule.base:
-            lines.append(f'"{base.award}" -> "{target}" [label="{label}"];')
+        if rule.unknown is not None:
+            lines.append(f'"{target}" [style="rounded,dashed", fillcolor="#eeeeee"];')
+        for route in rule.routes:
+            years = t("quy_dinh.ladder_years", years=route.continuity.gap_years)
+            label = _dot_text(f"{years} · {options_text(route.window_options, lang)}")
+            for base in route.base:
+                lines.append(f'"{base.award}" -> "{target}" [label="{label}"];')
     lines.append("}")
     return "\n".join(lines)
 
 
-def requirement_rows(rule: RungRule, lang: str) -> list[dict[str, str]]:
+def _dot_text(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def continuity_text(continuity: Continuity) -> str:
+    """The run in words: its rating (or better), its length, its years at a higher rating."""
+    text = t("quy_dinh.continuity_text", rating=continuity.rating, years=continuity.gap_years)
+    if continuity.or_better:
+        text += " " + t("law.or_better")
+    if continuity.higher is not None:
+        text += t("law.higher", years=continuity.higher.min_years, rating=continuity.higher.rating)
+    return text
+
+
+def requirement_rows(rule: Route, lang: str) -> list[dict[str, str]]:
     rows = [
-        (t("quy_dinh.base"), " / ".join(b.award for b in rule.base), rule.base[0]),
         (
-            t("quy_dinh.continuity"),
-            t(
-                "quy_dinh.continuity_text",
-                rating=rule.continuity.rating,
-                years=rule.continuity.gap_years,
-            ),
-            rule.continuity,
+            t("quy_dinh.base"),
+            " / ".join(catalogue().name(b.award, lang) for b in rule.base),
+            rule.base[0],
         ),
-        (t("quy_dinh.options"), options_text(rule.window_options), rule.window_options),
+        (t("quy_dinh.continuity"), continuity_text(rule.continuity), rule.continuity),
+        (t("quy_dinh.options"), options_text(rule.window_options, lang), rule.window_options),
     ]
     if rule.flag_ineligible_options:
         rows.append(
             (
                 t("quy_dinh.flag_ineligible"),
-                options_text(rule.flag_ineligible_options),
+                options_text(rule.flag_ineligible_options, lang),
                 rule.flag_ineligible_options,
             )
         )
@@ -111,8 +139,8 @@ def requirement_rows(rule: RungRule, lang: str) -> list[dict[str, str]]:
 
 
 def show_ruleset(ruleset: Ruleset, lang: str) -> None:
-    st.subheader(f"{ruleset.id} — {ruleset.title(lang)}")
-    st.caption(f"{t('quy_dinh.period')}: {ruleset.period.text()}")
+    st.subheader(ruleset.title(lang))
+    st.caption(f"{t('quy_dinh.period')}: {ruleset.period.text()} {code_tag(ruleset.id)}")
     if not ruleset.verified:
         st.warning(t("quy_dinh.unverified"))
     if ruleset.note:
@@ -132,16 +160,27 @@ def show_ruleset(ruleset: Ruleset, lang: str) -> None:
         if not rules:
             continue
         st.markdown(f"#### {t(title)}")
-        st.graphviz_chart(ladder_dot(rules))
+        st.graphviz_chart(ladder_dot(rules, lang))
         for target, rule in rules.items():
-            with st.expander(f"{target} – {names.name(target, lang)}"):
-                frame = pd.DataFrame(requirement_rows(rule, lang))
-                st.dataframe(frame, hide_index=True, width="stretch")
+            with st.expander(f"{names.name(target, lang)} {code_tag(target)}"):
+                if rule.unknown is not None:
+                    articles = "; ".join(c.text() for c in rule.unknown.articles)
+                    st.warning(f"{t('law.not_entered')}. {t('law.articles', articles=articles)}")
+                    if rule.unknown.note:
+                        st.caption(rule.unknown.note(lang))
+                for number, route in enumerate(rule.routes, start=1):
+                    if len(rule.routes) > 1 or route.name:
+                        name = route.name(lang) if route.name else ""
+                        st.markdown(f"**{t('law.route')} {number}** {name}")
+                    frame = pd.DataFrame(requirement_rows(route, lang))
+                    st.dataframe(frame, hide_index=True, width="stretch")
+                    if route.note:
+                        st.caption(route.note(lang))
                 if rule.note:
                     st.caption(rule.note(lang))
 
 
-def settings_form() -> None:
+def settings_form(lang: str) -> None:
     """Every reading as a widget; the chosen values become the session's overrides.
 
     Widgets start from the session's current readings (Streamlit forgets a
@@ -157,9 +196,8 @@ def settings_form() -> None:
     current = {**defaults.model_dump(), **st.session_state.get("setting_overrides", {})}
     overrides: dict = {}
     for name in BOOLEAN_SETTINGS:
-        overrides[name] = st.toggle(
-            t(f"setting.{name}"), value=current[name], key=f"setting_{name}"
-        )
+        label = f"readings.{name}" if f"readings.{name}" in words.TEXT else f"setting.{name}"
+        overrides[name] = st.toggle(t(label), value=current[name], key=f"setting_{name}")
     routes = {r.value: t(f"setting.{r.value}") for r in FlagIneligibleRoute}
     overrides["flag_ineligible_route"] = st.selectbox(
         t("setting.flag_ineligible_route"),
@@ -176,6 +214,14 @@ def settings_form() -> None:
         key="setting_ministry_awards_count",
         format_func=ministry.get,
     )
+    carry = {None: t("setting.by_year"), True: t("setting.yes"), False: t("setting.no")}
+    overrides["carry_predecessors"] = st.selectbox(
+        t("setting.carry_predecessors"),
+        list(carry),
+        index=list(carry).index(current["carry_predecessors"]),
+        key="setting_carry_predecessors",
+        format_func=carry.get,
+    )
     gaps = {None: t("setting.by_ruleset"), **{g: str(g) for g in range(3, 11)}}
     overrides["gap_years"] = st.selectbox(
         t("setting.gap_years"),
@@ -184,13 +230,15 @@ def settings_form() -> None:
         key="setting_gap_years",
         format_func=gaps.get,
     )
-    st.markdown(f"**{t('setting.effort')}**")
+    st.markdown(f"**{t('setting.effort')}**", help=t("readings.effort_help"))
     columns = st.columns(len(defaults.effort))
     effort = {}
+    names = catalogue()
     for column, code in zip(columns, defaults.effort, strict=True):
         effort[code] = int(
             column.number_input(
-                code,
+                names.name(code, lang),
+                help=code,
                 min_value=0,
                 max_value=100,
                 value=int(current["effort"].get(code, 0)),
@@ -237,13 +285,17 @@ def casebook_section(ruleset: Ruleset, lang: str) -> None:
     upload = st.file_uploader(
         t("casebook.upload"), type=["yaml", "yml", "json"], key="casebook_upload"
     )
-    choice = st.selectbox(t("casebook.shipped"), list(shipped), key="casebook_file")
+    choice = st.selectbox(
+        t("casebook.shipped"), list(shipped), key="casebook_file", placeholder=t("app.choose")
+    )
     ids = ruling.book().ids()
+    titles = ruleset_names(lang)
     chosen = st.selectbox(
         t("label.ruleset"),
         ids,
         index=ids.index(ruleset.id) if ruleset.id in ids else 0,
         key="casebook_ruleset",
+        format_func=titles.__getitem__,
     )
     if not st.button(t("casebook.run"), key="casebook_run"):
         return
@@ -310,11 +362,13 @@ def diff_section(ruleset: Ruleset, lang: str) -> None:
     st.caption(t("diff.help", year=year))
     ids = ruling.book().ids()
     first, second = st.columns(2)
+    titles = ruleset_names(lang)
     a = first.selectbox(
         t("diff.first"),
         ids,
         index=ids.index(ruleset.id) if ruleset.id in ids else 0,
         key="diff_a",
+        format_func=titles.__getitem__,
     )
     others = [i for i in ids if i != a] or ids
     # the other ruleset answering for the year (hanoi-2018 → nd91-2017 in 2020), if any
@@ -324,6 +378,7 @@ def diff_section(ruleset: Ruleset, lang: str) -> None:
         others,
         index=others.index(covering[0]) if covering else 0,
         key="diff_b",
+        format_func=titles.__getitem__,
     )
     if not st.button(t("diff.run"), key="diff_run"):
         return
@@ -340,8 +395,8 @@ def diff_section(ruleset: Ruleset, lang: str) -> None:
     st.info(
         t(
             "diff.title",
-            a=a,
-            b=b,
+            a=f"“{ruling.book().get(a).title(lang)}”",
+            b=f"“{ruling.book().get(b).title(lang)}”",
             year=year,
             compared=diff.compared,
             differ=len(diff.differences),
@@ -364,7 +419,9 @@ def page() -> None:
     st.divider()
     diff_section(selection.ruleset, lang)
     st.divider()
-    settings_form()
+    rules_editor.section(ruling.book(), lang)
+    st.divider()
+    settings_form(lang)
 
 
 page()
