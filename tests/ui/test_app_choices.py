@@ -90,7 +90,7 @@ def test_the_default_unit_has_a_record_and_the_target_follows_the_unit():
     first = app.selectbox(key="unit_id").value
     data = load_longbien()
     assert first == first_with_record({u.id: u.name for u in data.units}, data.achievements)
-    assert first != "quan-long-bien" and app.dataframe, "a unit with an award history"
+    assert first != "quan-long-bien" and app.table, "a unit with an award history"
     app.selectbox(key="unit_id").select("phong-y-te").run()
     assert app.selectbox(key="verdict_target").value == "BK_TTG"
     app.selectbox(key="verdict_target").select("HCLD3").run()

@@ -113,13 +113,22 @@ def timeline_marks(rows: list[TimelineRow], names: Catalogue, lang: str) -> pd.D
 
 
 def timeline_chart(
-    frame: pd.DataFrame, order: list[str], lang: str, title: str | None = None
+    frame: pd.DataFrame,
+    order: list[str],
+    lang: str,
+    title: str | None = None,
+    *,
+    fit: bool = False,
 ) -> alt.Chart:
     """The marks of `timeline_marks`, rows in `order` (their labels), every label in
-    full, years upright, one legend of award names with their colours and shapes."""
+    full, years upright, one legend of award names with their colours and shapes.
+    `fit`: as wide as the page (on screen: nothing past the right edge at 1366 px);
+    else a fixed width a year (the SVG and PNG files)."""
     codes = sorted(set(frame["award"]), key=_order)
     names = [frame.loc[frame["award"] == c, "name"].iloc[0] for c in codes]
-    legend = alt.Legend(title=t("timeline.legend", lang), orient="bottom", labelLimit=0, columns=3)
+    legend = alt.Legend(
+        title=t("timeline.legend", lang), orient="bottom", labelLimit=0, columns=2 if fit else 3
+    )
     chart = (
         alt.Chart(frame, title=title or "")
         .mark_point(filled=True, size=150, opacity=1, stroke="#222222", strokeWidth=0.6)
@@ -156,7 +165,7 @@ def timeline_chart(
                 alt.Tooltip("award:N", title=t("timeline.code", lang)),
             ],
         )
-        .properties(height=alt.Step(ROW_HEIGHT), width=alt.Step(YEAR_WIDTH))
+        .properties(height=alt.Step(ROW_HEIGHT), width="container" if fit else alt.Step(YEAR_WIDTH))
         .configure(font=FONT)
         .configure_legend(labelFontSize=12)
     )

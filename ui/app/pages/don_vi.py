@@ -19,17 +19,17 @@ LEVEL_ORDER = ["unit", "district", "city", "ministry", "government", "state"]
 
 
 def history_frame(records, holders: dict[str, str], lang: str) -> pd.DataFrame:
-    """The award history by name; the catalogue's code is the last, narrow column."""
+    """The award history by name, its code as a grey tag; every typed text through
+    `literal` (st.table reads Markdown)."""
     names = catalogue()
     return pd.DataFrame(
         [
             {
-                t("col.year"): a.year,
-                t("col.award"): names.name(a.award, lang),
-                t("col.holder"): holders.get(a.holder, a.holder),
-                t("col.decision"): a.decision_no or "",
-                t("col.source"): a.source or "",
-                t("col.code"): a.award,
+                t("col.year"): str(a.year),
+                t("col.award"): f"{literal(names.name(a.award, lang))} {code_tag(a.award)}",
+                t("col.holder"): literal(holders.get(a.holder, a.holder)),
+                t("col.decision"): literal(a.decision_no or ""),
+                t("col.source"): literal(a.source or ""),
             }
             for a in records
         ]
@@ -134,12 +134,9 @@ def page() -> None:
         discipline_list(measures)
         return
     holders = names | {p.id: p.name for p in data.people}
-    st.dataframe(
-        history_frame(records, holders, lang),
-        hide_index=True,
-        width="stretch",
-        column_config={t("col.code"): st.column_config.TextColumn(width="small")},
-    )
+    # a table that wraps (st.dataframe runs long decisions and sources off the edge);
+    # the award's code as a small grey tag after its name
+    st.table(history_frame(records, holders, lang), hide_index=True)
     discipline_list(measures)
     st.subheader(t("unit.timeline"))
     st.altair_chart(timeline(records, lang), width="stretch")

@@ -156,7 +156,7 @@ def page() -> None:
         st.info(t("timeline.nothing"))
         return
     order = [r.label(names, lang) for r in shown]
-    chart = timeline_chart(frame, order, lang)
+    chart = timeline_chart(frame, order, lang, fit=True)
     st.altair_chart(chart, width="stretch")
     st.caption(t("timeline.caption"))
     without = [r.label(names, lang) for r in shown if r.plan is None]
