@@ -149,7 +149,9 @@ def test_what_if_asks_only_what_changed_and_answers_before_and_after_in_words(sm
     assert "from_base_year" not in shown and "Choose options" not in shown
     assert "Nếu " not in shown, "nothing changed: no question"
     choose(page, "whatif_unit", "Phòng Văn hóa và Thông tin")
-    page.locator(".st-key-whatif_no_flag").click()
+    no_flag = page.locator(".st-key-whatif_no_flag")
+    no_flag.scroll_into_view_if_needed()  # at the window's lower edge at 1366×768
+    no_flag.locator("input").click()
     page.get_by_role("option", name="2020").click()
     page.keyboard.press("Escape")
     settle(page)

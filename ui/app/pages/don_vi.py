@@ -29,7 +29,7 @@ def history_frame(records, holders: dict[str, str], lang: str) -> pd.DataFrame:
                 t("col.award"): f"{literal(names.name(a.award, lang))} {code_tag(a.award)}",
                 t("col.holder"): literal(holders.get(a.holder, a.holder)),
                 t("col.decision"): literal(a.decision_no or ""),
-                t("col.source"): literal(a.source or ""),
+                t("col.source"): literal(names.spelled_out(a.source or "", lang)),
             }
             for a in records
         ]
