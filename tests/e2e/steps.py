@@ -183,6 +183,7 @@ def assert_no_raw_codes_or_english_defaults(
 def in_english(page: Page) -> None:
     """The sidebar's language switch, a select box or a set of choices."""
     switch = page.locator(".st-key-lang")
+    expect(switch).to_be_visible()  # drawn: which kind of switch it is can be read
     if switch.locator('input[role="combobox"]').count():
         choose(page, "lang", "English")
     else:
