@@ -4,11 +4,14 @@ save into the office folder ($KHENCAO_RULES_DIR, a test's own), and the checker 
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from planner import check, read_history
 from tests.app_steps import shown, started
+from tests.cli import run
 from tests.office_rules import COUNT_PATH, RATING_PATH, ROUTE, ROUTED, phuong_a
 from ui import bootstrap
 from ui.app.rules_editor import parts_of
@@ -156,13 +159,11 @@ LAW = "luat-2022"
 LAW_COPY = "luat-2022-hn"
 
 
-@pytest.mark.skipif(
-    LAW not in bootstrap.rulesets().ids() or not ROUTED,
-    reason="luat-2022 and rungs of routes arrive with the 2022 Law's shape (issue 16, Build 1–2)",
-)
 def test_the_collective_bk_ttg_rung_of_a_copy_of_luat_2022_is_completed_saved_and_used(
-    office_rules, tmp_path
+    office_rules, tmp_path, capsys
 ):
+    """Issue 16, Done when: the rung luat-2022 declares unknown, completed in the editor,
+    saved to the office's folder, and then used by `khencao check` and `khencao plan`."""
     app = copied(LAW, LAW_COPY)
     rung = "collective.BK_TTG"
 
@@ -196,6 +197,14 @@ def test_the_collective_bk_ttg_rung_of_a_copy_of_luat_2022_is_completed_saved_an
     holder, history = read_history(phuong_a(tmp_path), bootstrap.catalogue())
     verdict = check(holder, history, "BK_TTG", 2021, ruleset_id=LAW_COPY, book=bootstrap.rulesets())
     assert verdict.eligible is True
+    history_file = str(phuong_a(tmp_path))
+    asked = ("--history", history_file, "--target", "BK_TTG", "--ruleset", LAW_COPY, "--json")
+    code, out, err = run(capsys, "check", *asked, "--year", "2021")
+    assert code == 0, err
+    assert json.loads(out)["eligible"] is True
+    code, out, err = run(capsys, "plan", *asked, "--from", "2021")
+    assert code == 0, err
+    assert json.loads(out)["ruleset"] == LAW_COPY
 
 
 def test_copying_again_starts_from_the_source_not_from_the_last_draft(office_rules):
