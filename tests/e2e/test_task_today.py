@@ -142,3 +142,20 @@ def test_nothing_is_cut_off_at_1366_and_1440_in_both_languages(page, app_url, st
             assert_nothing_cut_off(page)
             name = f"nam-nay-{lang}-{screen['width']}x{screen['height']}.png"
             whole_page_screenshot(page, screenshot_dir() / name)
+
+
+def test_the_timeline_prints_on_a4_landscape(page, app_url, store_path):
+    """The leader's timeline on paper: the whole chart, its names and legend within
+    the printable width, no sidebar."""
+    on_nam_nay(page, app_url, store_path)
+    open_page(page, "Dòng thời gian")
+    chart = page.locator('[data-testid="stVegaLiteChart"]').first
+    expect(chart).to_be_visible()
+    print_width(page)
+    settle(page)  # the chart is drawn again at the paper's width
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    assert sidebar.evaluate("e => getComputedStyle(e).display") == "none"
+    assert chart.bounding_box()["width"] <= PRINTABLE_WIDTH_PX + 1
+    assert_nothing_cut_off(page, '[data-testid="stVegaLiteChart"]')
+    pdf = page.pdf(format="A4", landscape=True, print_background=True)
+    (screenshot_dir() / "dong-thoi-gian-ban-in.pdf").write_bytes(pdf)
