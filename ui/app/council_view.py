@@ -5,14 +5,19 @@ writers of graph/io/documents, which write no live formula."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import groupby
+
+import streamlit as st
 
 from graph.io.documents.model import Column, OfficialDocument, Paragraph, Row, Table
 from graph.io.documents.render import render
 from graph.models import Dataset
-from planner import PortfolioResult, unreached_reason
+from planner import PortfolioResult, Progress, unreached_reason
 from ui import words
+from ui.app import background
+from ui.app.i18n import t
 from ui.app.plan_view import named, plan_summary
 from ui.app.state import catalogue
 
@@ -144,3 +149,37 @@ def council_document(
 
 def council_file(document: OfficialDocument, fmt: str) -> bytes:
     return render(document, fmt)
+
+
+def progress_words(latest: Progress | None) -> str:
+    """The CLI's progress line (ui/cli/plan.py), in the same words."""
+    if latest is None:
+        return t("council.starting")
+    return t(
+        "council.progress_line",
+        stage=stage_words(latest.stage),
+        objective=latest.objective,
+        bound=latest.bound,
+        seconds=latest.seconds,
+    )
+
+
+def stage_words(stage: str) -> str:
+    """The solver's stage ("blocks 3/6", "reached", …) in the page's language."""
+    blocks = re.fullmatch(r"blocks (\d+)/(\d+)", stage)
+    if blocks:
+        return t("council.stage_blocks", done=blocks[1], total=blocks[2])
+    key = f"council.stage_{stage}"
+    return t(key) if key in words.TEXT else stage
+
+
+@st.fragment(run_every=0.5)
+def council_progress(job_name: str, limit: float) -> None:
+    """Redrawn every half second while the solve `job_name` runs (ui/app/background.py);
+    the whole page once it ends. Lộ trình's council and Mục tiêu's plan of a version."""
+    job = background.jobs().get(job_name)
+    if job is None or not job.running:
+        st.rerun(scope="app")
+    latest = job.latest
+    done = min(latest.seconds / limit, 1.0) if latest is not None else 0.0
+    st.progress(done, text=progress_words(latest))

@@ -4,8 +4,6 @@ shared flag quotas; and the roadmap table in the layout of PL5, downloadable."""
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 import streamlit as st
 
@@ -13,14 +11,19 @@ from graph.io.cells import table_workbook
 from planner import (
     PortfolioRequest,
     PortfolioResult,
-    Progress,
     Quotas,
     RulesetError,
     entries_from_dataset,
     plan_portfolio,
 )
 from ui.app import background, ruling
-from ui.app.council_view import council_document, council_file, council_rows, status_words
+from ui.app.council_view import (
+    council_document,
+    council_file,
+    council_progress,
+    council_rows,
+    status_words,
+)
 from ui.app.i18n import t
 from ui.app.plan_view import (
     award_name,
@@ -38,7 +41,6 @@ from ui.app.plan_view import (
 )
 from ui.app.state import store
 from ui.safe_text import literal
-from ui.words import TEXT
 
 
 def single_unit(data, lang: str) -> None:
@@ -107,7 +109,7 @@ def council(data, lang: str) -> None:
             job.cancel()  # waits for the best plan found so far
             st.rerun()  # the page again, without the button
         else:
-            council_progress(limit)
+            council_progress(COUNCIL, limit)
             return
     if job is not None and not job.running:
         del background.jobs()[COUNCIL]
@@ -133,39 +135,6 @@ def start_council(request: PortfolioRequest) -> None:
             request, book=book, progress=progress, should_stop=should_stop
         ),
     )
-
-
-def progress_words(latest: Progress | None) -> str:
-    """The CLI's progress line (ui/cli/plan.py), in the same words."""
-    if latest is None:
-        return t("council.starting")
-    return t(
-        "council.progress_line",
-        stage=stage_words(latest.stage),
-        objective=latest.objective,
-        bound=latest.bound,
-        seconds=latest.seconds,
-    )
-
-
-def stage_words(stage: str) -> str:
-    """The solver's stage ("blocks 3/6", "reached", …) in the page's language."""
-    blocks = re.fullmatch(r"blocks (\d+)/(\d+)", stage)
-    if blocks:
-        return t("council.stage_blocks", done=blocks[1], total=blocks[2])
-    key = f"council.stage_{stage}"
-    return t(key) if key in TEXT else stage
-
-
-@st.fragment(run_every=0.5)
-def council_progress(limit: float) -> None:
-    """Redrawn every half second while the solve runs; the whole page once it ends."""
-    job = background.jobs().get(COUNCIL)
-    if job is None or not job.running:
-        st.rerun(scope="app")
-    latest = job.latest
-    done = min(latest.seconds / limit, 1.0) if latest is not None else 0.0
-    st.progress(done, text=progress_words(latest))
 
 
 def show_council(result: PortfolioResult, data, lang: str) -> None:

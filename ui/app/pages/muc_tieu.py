@@ -19,7 +19,6 @@ from graph.models import RoadmapTarget, RoadmapVersion
 from graph.problems import Rejected
 from planner import (
     PlanError,
-    Progress,
     Quotas,
     VersionError,
     adopt_change,
@@ -40,7 +39,7 @@ from planner import (
 )
 from ui.app import background, ruling
 from ui.app.confirm import confirmed_button
-from ui.app.council_view import council_rows, status_words
+from ui.app.council_view import council_progress, council_rows, status_words
 from ui.app.i18n import current_language, invalid_entry, t
 from ui.app.pickers import pick_holder
 from ui.app.plan_view import award_name, effort_words, named, wrapping_table
@@ -56,7 +55,6 @@ from ui.app.roadmap_view import (
 )
 from ui.app.state import catalogue, store
 from ui.safe_text import literal
-from ui.words import TEXT
 
 COUNCIL = "roadmap_council"
 FLASH = "targets_flash"
@@ -339,7 +337,7 @@ def plan_section(data, version: RoadmapVersion, lang: str) -> None:
             job.cancel()  # waits for the best plan found so far
             st.rerun()
         else:
-            council_progress(limit)
+            council_progress(COUNCIL, limit)
             return
     if job is not None and not job.running:
         del background.jobs()[COUNCIL]
@@ -412,35 +410,6 @@ def show_conflicts(conflicts, lang: str) -> None:
             lines.append(f"    - {t('roadmap.needs')}")
             lines += [f"        - {literal(named(n.words(lang), lang))}" for n in conflict.needs]
         st.markdown("\n".join(lines))
-
-
-def progress_words(latest: Progress | None) -> str:
-    """The progress line of the Lộ trình council, in the same words."""
-    if latest is None:
-        return t("council.starting")
-    blocks = re.fullmatch(r"blocks (\d+)/(\d+)", latest.stage)
-    key = f"council.stage_{latest.stage}"
-    if blocks:
-        stage = t("council.stage_blocks", done=blocks[1], total=blocks[2])
-    else:
-        stage = t(key) if key in TEXT else latest.stage
-    return t(
-        "council.progress_line",
-        stage=stage,
-        objective=latest.objective,
-        bound=latest.bound,
-        seconds=latest.seconds,
-    )
-
-
-@st.fragment(run_every=0.5)
-def council_progress(limit: float) -> None:
-    job = background.jobs().get(COUNCIL)
-    if job is None or not job.running:
-        st.rerun(scope="app")
-    latest = job.latest
-    done = min(latest.seconds / limit, 1.0) if latest is not None else 0.0
-    st.progress(done, text=progress_words(latest))
 
 
 # 5. copy, compare, adopt ------------------------------------------------------------------
