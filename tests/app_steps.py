@@ -34,3 +34,8 @@ def shown(markdown: str) -> str:
     backslashes before punctuation, the hard line breaks and the word joiners."""
     text = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", markdown.replace("  \n", "\n"))
     return text.replace(WORD_JOINER, "")
+
+
+def tagged_code(cell: str) -> str:
+    """The code of a table cell that shows it as a grey tag: “Bằng khen … :gray-badge[BK_TP]”."""
+    return re.search(r":gray-badge\[(\w+)\]", cell)[1]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.app_steps import loaded
+from tests.app_steps import loaded, tagged_code
 
 
 @pytest.fixture(autouse=True)
@@ -24,5 +24,6 @@ def test_the_app_loads_the_sample_set_into_neo4j_and_reads_phong_y_te(neo4j_stor
     app.switch_page("pages/don_vi.py").run()
     app.selectbox(key="unit_id").select("phong-y-te").run()
     assert app.header[0].value == "Phòng Y tế"
-    table = app.dataframe[0].value
-    assert list(zip(table["Năm"], table["Mã"], strict=True)) == [(2018, "BK_TP"), (2019, "TTLDXS")]
+    table = app.table[0].value  # the history, its codes as grey tags after the names
+    years = zip(table["Năm"], map(tagged_code, table["Danh hiệu, hình thức"]), strict=True)
+    assert list(years) == [("2018", "BK_TP"), ("2019", "TTLDXS")]

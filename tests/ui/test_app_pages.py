@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.app_steps import loaded, shown, started
+from tests.app_steps import loaded, shown, started, tagged_code
 
 pytestmark = pytest.mark.usefixtures("own_embedded_store")
 
@@ -45,11 +45,6 @@ def test_loading_the_sample_set_then_reading_phong_y_te():
     ]
     rating_years = next(c.value for c in app.main.caption if c.value.startswith("Năm hoàn thành"))
     assert rating_years.endswith(": 2019")
-
-
-def tagged_code(cell: str) -> str:
-    """The code of a history cell “Bằng khen … :gray-badge[BK_TP]”."""
-    return re.search(r":gray-badge\[(\w+)\]", cell)[1]
 
 
 def test_loading_twice_changes_nothing():
